@@ -1,0 +1,116 @@
+"""The public verbs: :func:`clean` a whole text, :func:`iter_articles` over a stream."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO
+
+from .config import DEFAULT_CONFIG, Config
+from .document import label_article
+from .lines import Lines, line_start, split_lines
+from .rules import RuleSet, default_rules
+from .segment import find_boundaries
+from .strip import Hit, label_lines
+from .types import START_OF_INPUT, Article, Boilerplate, Boundary, Feed, Paragraph, Span
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"newsclean.clean() takes str, not {type(text).__name__}: "
+            "decode it first, e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"newsclean.clean() takes str, not {type(text).__name__}")
+
+
+def clean(
+    text: str,
+    split: bool = True,
+    *,
+    rules: RuleSet | None = None,
+    config: Config | None = None,
+) -> Feed:
+    """Clean ``text``: find its articles and strip their boilerplate, losing nothing.
+
+    With ``split=False`` the whole input is one article (no boundary detection).
+    ``rules`` replaces the package's rule set (see :func:`newsclean.default_rules`);
+    ``config`` overrides thresholds (see :class:`newsclean.Config`).
+
+    >>> feed = clean("Advertisement\\nThe bridge reopened on Monday after repairs.")
+    >>> feed.articles[0].text
+    'The bridge reopened on Monday after repairs.'
+    >>> [b.kind.value for b in feed.boilerplate]
+    ['advertisement']
+    """
+    text = _check_text(text)
+    ruleset = default_rules() if rules is None else rules
+    cfg = DEFAULT_CONFIG if config is None else config
+    lines = split_lines(text)
+    hits = label_lines(lines.texts, ruleset, lines.starts)
+    if split:
+        starts = find_boundaries(lines.texts, hits, cfg)
+    else:
+        starts = [(0, START_OF_INPUT)] if lines.texts else []
+    return Feed(text, tuple(_articles(text, lines, hits, starts, cfg)))
+
+
+def _articles(
+    text: str,
+    lines: Lines,
+    hits: list[Hit | None],
+    starts: Sequence[tuple[int, Boundary]],
+    cfg: Config,
+) -> Iterator[Article]:
+    n = len(lines)
+    for k, (lo, boundary) in enumerate(starts):
+        hi = starts[k + 1][0] if k + 1 < len(starts) else n
+        label_article(lines.texts, hits, lo, hi, cfg)
+        begin = 0 if k == 0 else line_start(text, lines.starts[lo])
+        end = line_start(text, lines.starts[hi]) if hi < n else len(text)
+        yield build_article(lines, hits, lo, hi, Span(begin, end), boundary)
+
+
+def build_article(
+    lines: Lines,
+    hits: Sequence[Hit | None],
+    lo: int,
+    hi: int,
+    span: Span,
+    boundary: Boundary,
+) -> Article:
+    """Make the :class:`Article` for lines ``lo:hi`` from their decisions."""
+    paragraphs: list[Paragraph] = []
+    removed: list[Boilerplate] = []
+    texts, starts, ends = lines.texts, lines.starts, lines.ends
+    for i in range(lo, hi):
+        hit = hits[i]
+        if hit is None:
+            paragraphs.append(Paragraph(texts[i], Span(starts[i], ends[i])))
+        else:
+            removed.append(
+                Boilerplate(
+                    hit.kind, hit.rule, texts[i], Span(starts[i], ends[i]), hit.stage, hit.fields
+                )
+            )
+    return Article(span, tuple(paragraphs), tuple(removed), boundary)
+
+
+def iter_articles(
+    source: Iterable[str] | IO[str],
+    *,
+    rules: RuleSet | None = None,
+    config: Config | None = None,
+) -> Iterator[Article]:
+    """Yield the articles of a stream of lines (an iterable of str, or a text file).
+
+    Offsets are into the concatenation of everything the source yielded, and the
+    boundaries are those :func:`clean` finds on that whole text.
+    """
+    # First version: reads the source whole. Streaming with bounded look-ahead
+    # replaces this together with the boundary detector.
+    chunks = []
+    for chunk in source:
+        chunks.append(_check_text(chunk))
+    yield from clean("".join(chunks), rules=rules, config=config).articles

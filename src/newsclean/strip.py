@@ -1,0 +1,129 @@
+"""Label lines as boilerplate: pass 1 matches each line alone, pass 2 applies context.
+
+Pass 1 is context-free: a line is boilerplate if a rule's pattern matches all of
+it. Pass 2 lets each match absorb its neighbours as its rule's ``follow`` steps
+describe (a player notice takes the duration and title below it). Both passes
+leave a :class:`Hit` per line, or ``None`` for content.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .errors import RuleTimeoutError
+from .rules.model import Follow, Rule
+from .rules.ruleset import RuleSet
+from .types import Kind, Stage
+
+
+@attrs.frozen(slots=True)
+class Hit:
+    """The decision that a line is boilerplate: its kind, the rule, the pass, parsed fields."""
+
+    kind: Kind
+    rule: str
+    stage: Stage
+    fields: dict[str, str] = attrs.field(factory=dict, hash=False)
+
+
+def _fields(match: regex.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in match.groupdict().items() if v is not None}
+
+
+def match_line(
+    text: str, ruleset: RuleSet, offset: int = 0
+) -> tuple[Rule, regex.Match[str]] | None:
+    """The first rule of ``ruleset`` that matches the whole (stripped) line, with its match."""
+    if len(text) > ruleset.max_chars:
+        return None
+    prefilter = ruleset.prefilter
+    may_be_trusted = prefilter is not None and prefilter.fullmatch(text) is not None
+    if not may_be_trusted and not ruleset.untrusted:
+        return None
+    for rule in ruleset:
+        if len(text) > rule.max_chars:
+            continue
+        if ruleset.is_trusted(rule):
+            if not may_be_trusted:
+                continue
+            m = rule.compiled.fullmatch(text)
+        else:
+            try:
+                m = rule.compiled.fullmatch(text, timeout=ruleset.timeout)
+            except TimeoutError:
+                raise RuleTimeoutError(rule.id, offset, ruleset.timeout) from None
+        if m is not None:
+            return rule, m
+    return None
+
+
+def label_lines(
+    texts: Sequence[str], ruleset: RuleSet, starts: Sequence[int] | None = None
+) -> list[Hit | None]:
+    """Pass 1 and pass 2 over a sequence of stripped lines; one entry per line."""
+    n = len(texts)
+    hits: list[Hit | None] = [None] * n
+    anchors: list[tuple[int, Rule, dict[str, str]]] = []
+    for i, text in enumerate(texts):
+        found = match_line(text, ruleset, starts[i] if starts is not None else 0)
+        if found is None:
+            continue
+        rule, m = found
+        fields = _fields(m)
+        hits[i] = Hit(rule.kind, rule.id, Stage.LINE, fields)
+        if rule.follow:
+            anchors.append((i, rule, fields))
+    for i, rule, fields in anchors:
+        _apply_follow(texts, hits, i, rule, fields)
+    return hits
+
+
+@functools.lru_cache(maxsize=1024)
+def _step_pattern(
+    step: Follow, rule_id: str, values: tuple[tuple[str, str], ...]
+) -> regex.Pattern[str]:
+    return step.compile(rule_id, dict(values))
+
+
+def _apply_follow(
+    texts: Sequence[str], hits: list[Hit | None], i: int, rule: Rule, fields: dict[str, str]
+) -> None:
+    hit = hits[i]
+    if hit is None or hit.rule != rule.id:  # absorbed by an earlier anchor meanwhile
+        return
+    n = len(texts)
+    absorbed: list[tuple[int, Kind]] = []
+    after, before = i + 1, i - 1
+    for step in rule.follow:
+        pattern = _step_pattern(
+            step, rule.id, tuple((k, fields.get(k, "")) for k in step.placeholders())
+        )
+        step_dir = 1 if step.direction == "after" else -1
+        j = after if step_dir == 1 else before
+        count = 0
+        while 0 <= j < n and count < step.max_lines:
+            other = hits[j]
+            if other is not None:
+                if other.kind is step.kind and other.stage is Stage.LINE:
+                    j += step_dir
+                    continue
+                break
+            text = texts[j]
+            if len(text) > step.max_chars or pattern.fullmatch(text) is None:
+                break
+            absorbed.append((j, step.kind))
+            count += 1
+            j += step_dir
+        if step.required and count == 0:
+            hits[i] = None
+            return
+        if step_dir == 1:
+            after = j
+        else:
+            before = j
+    for j, kind in absorbed:
+        hits[j] = Hit(kind, rule.id, Stage.CONTEXT, fields)

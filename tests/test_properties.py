@@ -1,0 +1,96 @@
+"""Properties that hold for any input: lossless, idempotent, deterministic, never raising."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import Boilerplate, Paragraph, Separator
+
+from .strategies import any_text, article, boilerplate
+
+
+def _check_tiling(feed: newsclean.Feed) -> None:
+    text = feed.text
+    pos = 0
+    for piece in feed.pieces():
+        assert piece.span.start == pos
+        assert text[piece.span.start : piece.span.end] == piece.text
+        if isinstance(piece, Separator):
+            assert piece.text.strip() == ""
+        pos = piece.span.end
+    assert pos == len(text)
+    if feed.articles:
+        assert feed.articles[0].span.start == 0
+        assert feed.articles[-1].span.end == len(text)
+        for a, b in zip(feed.articles, feed.articles[1:], strict=False):
+            assert a.span.end == b.span.start
+        for a in feed.articles:
+            for item in (*a.paragraphs, *a.boilerplate):
+                assert a.span.start <= item.span.start <= item.span.end <= a.span.end
+    else:
+        assert text.strip() == ""
+
+
+@given(any_text)
+def test_lossless_on_any_text(text: str) -> None:
+    """Paragraphs, boilerplate and separators tile any input exactly."""
+    _check_tiling(newsclean.clean(text))
+    _check_tiling(newsclean.clean(text, split=False))
+
+
+@given(
+    st.lists(
+        st.one_of(article.map("\n".join), st.builds(lambda b: b[0], boilerplate())), max_size=8
+    ).map("\r\n".join)
+)
+def test_lossless_on_feeds(text: str) -> None:
+    """Tiling holds on feed-like text with boilerplate too."""
+    _check_tiling(newsclean.clean(text))
+
+
+@given(any_text)
+def test_deterministic(text: str) -> None:
+    """The same input gives the same result."""
+    assert newsclean.clean(text) == newsclean.clean(text)
+
+
+@given(
+    st.lists(article, min_size=1, max_size=3).map(
+        lambda arts: "\n".join(p for a in arts for p in a)
+    )
+)
+def test_idempotent(text: str) -> None:
+    """Cleaning an article's cleaned text removes nothing more."""
+    for a in newsclean.clean(text).articles:
+        again = newsclean.clean(a.text, split=False)
+        assert again.boilerplate == ()
+        assert again.articles[0].text == a.text
+
+
+@given(article, st.data())
+def test_inserted_boilerplate_is_removed(paragraphs: list[str], data: st.DataObject) -> None:
+    """Boilerplate put between prose paragraphs is removed with its kind; the prose survives."""
+    lines: list[str] = []
+    blocks: list[tuple[list[str], newsclean.Kind]] = []
+    for p in paragraphs:
+        lines.append(p)
+        if data.draw(st.booleans()):
+            block, kind = data.draw(boilerplate())
+            lines.append(block)
+            blocks.append((block.split("\n"), kind))
+    feed = newsclean.clean("\n".join(lines), split=False)
+    assert feed.articles[0].text == "\n".join(paragraphs)
+    removed = list(feed.boilerplate)
+    assert [b.text for b in removed] == [line for block, _ in blocks for line in block]
+    for block, kind in blocks:
+        taken, removed = removed[: len(block)], removed[len(block) :]
+        assert kind in {b.kind for b in taken}
+
+
+def test_types_are_what_the_api_promises() -> None:
+    """Paragraphs and boilerplate carry text and spans into the input."""
+    feed = newsclean.clean("Advertisement\nThe pier reopened.")
+    assert isinstance(feed.paragraphs[0], Paragraph)
+    assert isinstance(feed.boilerplate[0], Boilerplate)
