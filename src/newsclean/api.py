@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, repeat
 from typing import IO
 
 from .config import DEFAULT_CONFIG, Config
@@ -81,20 +83,24 @@ def build_article(
     boundary: Boundary,
 ) -> Article:
     """Make the :class:`Article` for lines ``lo:hi`` from their decisions."""
-    paragraphs: list[Paragraph] = []
-    removed: list[Boilerplate] = []
     texts, starts, ends = lines.texts, lines.starts, lines.ends
-    for i in range(lo, hi):
-        hit = hits[i]
-        if hit is None:
-            paragraphs.append(Paragraph(texts[i], Span(starts[i], ends[i])))
-        else:
-            removed.append(
-                Boilerplate(
-                    hit.kind, hit.rule, texts[i], Span(starts[i], ends[i]), hit.stage, hit.fields
-                )
-            )
-    return Article(span, tuple(paragraphs), tuple(removed), boundary)
+    # Content lines are most lines: pick and build them with C-level map() calls
+    # (one Span and one Paragraph each, no Python loop body per line).
+    is_content = list(map(operator.is_, hits[lo:hi], repeat(None)))
+    content = list(compress(range(lo, hi), is_content))
+    paragraphs = tuple(
+        map(
+            Paragraph,
+            map(texts.__getitem__, content),
+            map(Span, map(starts.__getitem__, content), map(ends.__getitem__, content)),
+        )
+    )
+    removed = tuple(
+        Boilerplate(hit.kind, hit.rule, texts[i], Span(starts[i], ends[i]), hit.stage, hit.fields)
+        for i, hit in zip(range(lo, hi), hits[lo:hi], strict=True)
+        if hit is not None
+    )
+    return Article(span, paragraphs, removed, boundary)
 
 
 def iter_articles(

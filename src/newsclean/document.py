@@ -7,8 +7,11 @@ be content stays content.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress, repeat
 
 import regex
 
@@ -27,6 +30,13 @@ REPEATED_RULE = "document.repeated-block"
 
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _at_most_words(limit: int) -> regex.Pattern[str]:
+    # Fully matches text of at most ``limit`` words (runs of \S), stopping at word
+    # ``limit + 1`` instead of listing every word of a long paragraph.
+    return regex.compile(rf"\s*+(?:\S++\s*+){{0,{limit}}}+")
 
 
 def looks_like_headline(text: str, config: Config) -> bool:
@@ -70,17 +80,20 @@ def label_repeats(
     a line counts only inside a run of at least three consecutive short lines
     that all repeat.
     """
-    counts = Counter(
-        texts[i]
-        for i in range(lo, hi)
-        if hits[i] is None and _words(texts[i]) <= config.repeat_max_words
-    )
-    repeated = [
-        hits[i] is None
-        and counts.get(texts[i], 0) >= config.repeat_min_count
-        and _SENTENCE_END.search(texts[i]) is None
-        for i in range(lo, hi)
-    ]
+    short = _at_most_words(config.repeat_max_words).fullmatch
+    # Count the content lines with a C-level Counter, then judge only the texts
+    # seen often enough: most lines occur once and cost no regex call here.
+    counts = Counter(compress(texts[lo:hi], map(operator.is_, hits[lo:hi], repeat(None))))
+    often = {
+        text
+        for text, count in counts.items()
+        if count >= config.repeat_min_count
+        and short(text) is not None
+        and _SENTENCE_END.search(text) is None
+    }
+    if not often:
+        return
+    repeated = [hits[i] is None and texts[i] in often for i in range(lo, hi)]
     i = 0
     while i < len(repeated):
         if not repeated[i]:

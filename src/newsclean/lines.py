@@ -9,11 +9,14 @@ between two contents is a separator, so contents and separators tile the text.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import accumulate, compress
 
 import attrs
 
 _RAW_LINE = re.compile(r"[^\r\n]+")
+_NEXT_LINE = (1).__add__
 
 
 @attrs.frozen(slots=True)
@@ -33,6 +36,26 @@ class Lines:
 
 def split_lines(text: str, base: int = 0) -> Lines:
     """Return the non-blank lines of ``text``; offsets are shifted by ``base``."""
+    if "\r" in text:
+        return _split_any_breaks(text, base)
+    # Only "\n" breaks: split, strip and compute offsets with C-level map() calls;
+    # Python code runs only for lines that had surrounding whitespace.
+    raws = text.split("\n")
+    texts = list(map(str.strip, raws))
+    starts = list(accumulate(map(_NEXT_LINE, map(len, raws)), initial=base))
+    starts.pop()
+    # str.strip() returns the very same object when there is nothing to strip.
+    for i in compress(range(len(raws)), map(operator.is_not, texts, raws)):
+        raw = raws[i]
+        starts[i] += len(raw) - len(raw.lstrip())
+    if "" in texts:
+        starts = list(compress(starts, texts))
+        texts = list(compress(texts, texts))
+    ends = list(map(operator.add, starts, map(len, texts)))
+    return Lines(texts, starts, ends)
+
+
+def _split_any_breaks(text: str, base: int) -> Lines:
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from .errors import RuleTimeoutError
+from .rules.gate import Bucket, Mode
 from .rules.model import Follow, Rule
 from .rules.ruleset import RuleSet
 from .types import Kind, Stage
@@ -38,24 +39,34 @@ def match_line(
     text: str, ruleset: RuleSet, offset: int = 0
 ) -> tuple[Rule, regex.Match[str]] | None:
     """The first rule of ``ruleset`` that matches the whole (stripped) line, with its match."""
-    if len(text) > ruleset.max_chars:
+    if not text:
         return None
-    prefilter = ruleset.prefilter
-    may_be_trusted = prefilter is not None and prefilter.fullmatch(text) is not None
-    if not may_be_trusted and not ruleset.untrusted:
+    bucket = ruleset.bucket(text[0])
+    if len(text) > bucket.max_chars:
         return None
-    for rule in ruleset:
+    return _match_bucket(text, bucket, ruleset.timeout, offset)
+
+
+def _match_bucket(
+    text: str, bucket: Bucket, timeout: float, offset: int
+) -> tuple[Rule, regex.Match[str]] | None:
+    """Try the bucket's candidates in order on a line the length test let through."""
+    prefilter = bucket.prefilter
+    may_be_filtered = prefilter is not None and prefilter.fullmatch(text) is not None
+    if not may_be_filtered and bucket.needs_prefilter:
+        return None
+    for rule, mode in bucket.candidates:
         if len(text) > rule.max_chars:
             continue
-        if ruleset.is_trusted(rule):
-            if not may_be_trusted:
-                continue
+        if mode is Mode.TIMED:
+            try:
+                m = rule.compiled.fullmatch(text, timeout=timeout)
+            except TimeoutError:
+                raise RuleTimeoutError(rule.id, offset, timeout) from None
+        elif mode is Mode.DIRECT or may_be_filtered:
             m = rule.compiled.fullmatch(text)
         else:
-            try:
-                m = rule.compiled.fullmatch(text, timeout=ruleset.timeout)
-            except TimeoutError:
-                raise RuleTimeoutError(rule.id, offset, ruleset.timeout) from None
+            continue
         if m is not None:
             return rule, m
     return None
@@ -68,8 +79,18 @@ def label_lines(
     n = len(texts)
     hits: list[Hit | None] = [None] * n
     anchors: list[tuple[int, Rule, dict[str, str]]] = []
+    gate = ruleset.gate
+    cached = gate.buckets
+    timeout = ruleset.timeout
+    # The hot loop: most lines are prose, rejected by the gate's dict look-up and
+    # length test, or by one call of the bucket's alternation.
     for i, text in enumerate(texts):
-        found = match_line(text, ruleset, starts[i] if starts is not None else 0)
+        if not text:
+            continue
+        bucket = cached.get(text[0]) or gate.bucket(text[0])
+        if len(text) > bucket.max_chars:
+            continue
+        found = _match_bucket(text, bucket, timeout, starts[i] if starts is not None else 0)
         if found is None:
             continue
         rule, m = found

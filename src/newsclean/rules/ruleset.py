@@ -1,10 +1,12 @@
 """A compiled, immutable set of rules.
 
-The package's own rules are compiled once into a single anchored alternation
-that rejects ordinary prose in one call; only lines it accepts are tried rule by
-rule (in order: the first rule that matches wins). Rules a user adds run on
-their own with the ``regex`` module's timeout, so a bad pattern cannot hang a
-pipeline.
+A line meets the rule set's :class:`~newsclean.rules.gate.Gate` first: from its
+first character the gate knows which rules could match it at all (derived from
+the patterns, cached per character), and the package's rules among those are
+one anchored alternation that rejects ordinary prose in one call. Only lines it
+lets through are tried rule by rule (in order: the first rule that matches wins).
+Rules a user adds run on their own with the ``regex`` module's timeout, so a
+bad pattern cannot hang a pipeline.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from ..errors import RuleError
+from .gate import Bucket, Gate
 from .model import Rule
 
 USER_RULE_TIMEOUT = 0.25
@@ -28,7 +31,17 @@ class RuleSet:
     a ``RuleSet`` itself never changes.
     """
 
-    __slots__ = ("_by_id", "_rules", "_trusted", "max_chars", "prefilter", "timeout", "trusted")
+    __slots__ = (
+        "_by_id",
+        "_gate",
+        "_rules",
+        "_trusted",
+        "max_chars",
+        "prefilter",
+        "timeout",
+        "trusted",
+        "untrusted",
+    )
 
     def __init__(
         self,
@@ -51,13 +64,12 @@ class RuleSet:
         self.timeout = timeout
         #: the package's own rules, in order, tried after the prefilter accepts a line
         self.trusted: tuple[Rule, ...] = tuple(r for r in self._rules if id(r) in trusted_ids)
+        #: user-supplied rules, in order; each runs with :attr:`timeout`
+        self.untrusted: tuple[Rule, ...] = tuple(r for r in self._rules if id(r) not in trusted_ids)
         self.max_chars = max((r.max_chars for r in self._rules), default=0)
-        self.prefilter: regex.Pattern[str] | None = None
-        if self.trusted:
-            self.prefilter = regex.compile(
-                "|".join(f"(?{'i' if r.ignore_case else '-i'}:{r.pattern})" for r in self.trusted),
-                regex.VERSION1,
-            )
+        self._gate = Gate([(r, id(r) in trusted_ids) for r in self._rules], timeout)
+        #: one alternation of the package's rules (the gate uses parts of it)
+        self.prefilter: regex.Pattern[str] | None = self._gate.whole
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules)
@@ -90,9 +102,13 @@ class RuleSet:
         return id(rule) in self._trusted
 
     @property
-    def untrusted(self) -> tuple[Rule, ...]:
-        """User-supplied rules, in order; each runs with :attr:`timeout`."""
-        return tuple(r for r in self._rules if id(r) not in self._trusted)
+    def gate(self) -> Gate:
+        """The first-character gate derived from these rules."""
+        return self._gate
+
+    def bucket(self, char: str) -> Bucket:
+        """The rules that could match a line starting with ``char`` (see :class:`Gate`)."""
+        return self._gate.bucket(char)
 
     def _derive(self, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)

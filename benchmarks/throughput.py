@@ -1,0 +1,459 @@
+"""How fast newsclean is, against a reference pass and two classic tools, on one core.
+
+Builds a corpus of at least ``--mb`` megabytes (default 50) from ``../shared/corpus``
+(relative to the repository root): every extractor output of ``aeb-dev`` (one
+record per page and extractor) and feeds of two to six BBC articles (one record
+per feed, title line first), read with the reading convention (lines stripped,
+empty lines dropped, joined by ``"\\n"``) and repeated until the size is reached.
+It prints, in one run:
+
+- MB/s of ``clean(record)`` and ``clean(record, split=False)`` over every record,
+  the median of ``--runs`` runs, and of one call on the whole corpus as a single string;
+- the time of the reference pass ``re.findall(r"\\w+", text)`` on the same records
+  and the ratios clean / reference (targets: 2x for ``split=False``, 4x for ``clean``);
+- seconds per MB for one string of 1x, 2x, 4x and 8x a base size (target: flat
+  within 15%);
+- peak RSS of ``iter_articles`` streaming over 1x and 8x that base size, each
+  in its own subprocess (``resource.getrusage``);
+- jusText (each line a paragraph) and nltk's TextTiling on part of the same text;
+- pathological inputs (a 10 MB line, a million empty lines, ten thousand
+  "Image: " on one line, and lines designed against the shipped rules), as
+  seconds per MB relative to normal text (target: at most 3x).
+
+Run from the repository root: ``python benchmarks/throughput.py`` (``--quick`` for
+a 6 MB corpus and fewer runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import html
+import json
+import os
+import pathlib
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+
+import newsclean
+from newsclean.rules import all_rules
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+EXTRACTORS = ("newspaper", "trafilatura", "goose3", "readability", "html-text")
+SEED = 5
+FEED_MIN_ARTICLES = 2
+FEED_MAX_ARTICLES = 6
+MB = 1_000_000
+
+SPLIT_FALSE_TARGET = 2.0
+"""``clean(text, split=False)`` may cost at most this many reference passes."""
+SPLIT_TRUE_TARGET = 4.0
+"""``clean(text)`` (with boundary detection) may cost at most this many reference passes."""
+FLAT_TOLERANCE = 0.15
+"""Seconds per MB may vary by at most this share from 1x to 8x."""
+PATHOLOGICAL_TARGET = 3.0
+"""No pathological input may cost more than this many times normal text per MB."""
+
+SCALES = (1, 2, 4, 8)
+HOSTILE_MB = 2
+"""Each hostile line is repeated on its own lines up to this many MB."""
+COMPARE_MB = 1.0
+"""jusText and TextTiling are slow: they get this many MB of the corpus."""
+
+_REFERENCE = re.compile(r"\w+")
+
+# Words for TextTiling: nltk's own list needs a data download this benchmark avoids.
+_STOPWORD_TEXT = (
+    "a about after all also an and any are as at be been before but by can could did do does "
+    "for from had has have he her his i if in into is it its last more most mr ms new no not "
+    "now of on one only or other our out over said says she so some than that the their them "
+    "then there these they this to two up us was we were what when which who will with would "
+    "year years you"
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def read_text(text: str) -> str:
+    """The reading convention: lines stripped, empty lines dropped, joined by ``"\\n"``."""
+    return "\n".join(s for s in (line.strip() for line in text.splitlines()) if s)
+
+
+def load_records() -> list[str]:
+    """Every extractor page, and BBC articles grouped into feeds of 2-6 (fixed seed)."""
+    records: list[str] = []
+    for name in EXTRACTORS:
+        pages = json.loads((CORPUS / "aeb-dev" / "outputs" / f"{name}.json").read_text("utf-8"))
+        records += [read_text(page["articleBody"]) for page in pages.values()]
+    with (CORPUS / "bbc" / "dev.jsonl").open(encoding="utf-8") as f:
+        articles = [json.loads(line) for line in f if line.strip()]
+    rng = random.Random(SEED)
+    rng.shuffle(articles)
+    i = 0
+    while i < len(articles):
+        n = rng.randint(FEED_MIN_ARTICLES, FEED_MAX_ARTICLES)
+        parts = ["\n".join([a["title"], *a["paragraphs"]]) for a in articles[i : i + n]]
+        records.append(read_text("\n".join(parts)))
+        i += n
+    return [r for r in records if r]
+
+
+def repeat_to(records: Sequence[str], size: int) -> list[str]:
+    """``records`` repeated in order until their total length reaches ``size`` characters."""
+    out: list[str] = []
+    total = 0
+    while total < size:
+        for r in records:
+            out.append(r)
+            total += len(r)
+            if total >= size:
+                break
+    return out
+
+
+def mb_of(records: Sequence[str]) -> float:
+    """Size in MB, counting characters (UTF-8 bytes would be a few percent more)."""
+    return sum(len(r) for r in records) / MB
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def timed(fn: Callable[[], object]) -> float:
+    """Seconds one call of ``fn`` takes (garbage from the last call collected first)."""
+    gc.collect()
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def median_time(fn: Callable[[], object], runs: int) -> float:
+    """The median of ``runs`` timings of ``fn``."""
+    return statistics.median(timed(fn) for _ in range(runs))
+
+
+def over_records(fn: Callable[[str], object], records: Sequence[str]) -> Callable[[], None]:
+    """A callable that applies ``fn`` to each record, keeping nothing."""
+
+    def run() -> None:
+        for r in records:
+            fn(r)
+
+    return run
+
+
+def pin_one_core() -> str:
+    """Run on one CPU when the platform allows it; say which."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Print a plain aligned table."""
+    cells = [[str(h) for h in headers], *[[str(c) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for k, row in enumerate(cells):
+        print(
+            "  ".join(
+                c.rjust(w) if j else c.ljust(w)
+                for j, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+        if k == 0:
+            print("  ".join("-" * w for w in widths))
+    print()
+
+
+def verdict(ok: bool) -> str:
+    """``ok`` or ``MISSED`` for a target."""
+    return "ok" if ok else "MISSED"
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def throughput(records: Sequence[str], runs: int) -> dict[str, float]:
+    """MB/s of the reference pass and of clean, per record and as one string."""
+    size = mb_of(records)
+    ref = median_time(over_records(_REFERENCE.findall, records), runs)
+    strip = median_time(over_records(lambda r: newsclean.clean(r, split=False), records), runs)
+    full = median_time(over_records(newsclean.clean, records), runs)
+    big = "\n".join(records)
+    big_ref = median_time(lambda: _REFERENCE.findall(big), runs)
+    big_strip = timed(lambda: newsclean.clean(big, split=False))
+    big_full = timed(lambda: newsclean.clean(big))
+    rows = [
+        ["re.findall(r'\\w+') per record", f"{size / ref:.1f}", "1.00", ""],
+        [
+            "clean(split=False) per record",
+            f"{size / strip:.1f}",
+            f"{strip / ref:.2f}",
+            f"<= {SPLIT_FALSE_TARGET:g}x {verdict(strip / ref <= SPLIT_FALSE_TARGET)}",
+        ],
+        [
+            "clean() per record",
+            f"{size / full:.1f}",
+            f"{full / ref:.2f}",
+            f"<= {SPLIT_TRUE_TARGET:g}x {verdict(full / ref <= SPLIT_TRUE_TARGET)}",
+        ],
+        ["re.findall(r'\\w+') one string", f"{size / big_ref:.1f}", "1.00", ""],
+        [
+            "clean(split=False) one string",
+            f"{size / big_strip:.1f}",
+            f"{big_strip / big_ref:.2f}",
+            "",
+        ],
+        ["clean() one string", f"{size / big_full:.1f}", f"{big_full / big_ref:.2f}", ""],
+    ]
+    print(f"## Throughput ({size:.1f} MB, {len(records)} records, median of {runs} runs)\n")
+    table(["pass", "MB/s", "x reference", "target"], rows)
+    return {"ref": ref / size, "strip": strip / size, "full": full / size}
+
+
+def scaling(records: Sequence[str], base_mb: float, runs: int) -> None:
+    """Seconds per MB of one string of 1x..8x ``base_mb``: flat means linear cost."""
+    rows = []
+    per_mb: dict[str, list[float]] = {"split=False": [], "split=True": []}
+    for k in SCALES:
+        text = "\n".join(repeat_to(records, int(k * base_mb * MB)))
+        size = len(text) / MB
+        n = max(1, runs // k)
+        strip = median_time(lambda t=text: newsclean.clean(t, split=False), n) / size
+        full = median_time(lambda t=text: newsclean.clean(t), n) / size
+        per_mb["split=False"].append(strip)
+        per_mb["split=True"].append(full)
+        rows.append([f"{k}x", f"{size:.1f}", f"{strip * 1000:.1f}", f"{full * 1000:.1f}"])
+        del text
+    spread = {name: max(v) / min(v) - 1 for name, v in per_mb.items()}
+    rows.append(
+        [
+            "spread",
+            "",
+            f"{spread['split=False']:.0%} {verdict(spread['split=False'] <= FLAT_TOLERANCE)}",
+            f"{spread['split=True']:.0%} {verdict(spread['split=True'] <= FLAT_TOLERANCE)}",
+        ]
+    )
+    print(f"## Time per MB, one string (base {base_mb:g} MB; target: spread <= 15%)\n")
+    table(["size", "MB", "ms/MB split=False", "ms/MB clean()"], rows)
+
+
+_RSS_CHILD = r"""
+import json, resource, sys
+import newsclean
+records = json.load(open(sys.argv[1], encoding="utf-8"))
+times = int(sys.argv[2])
+def lines():
+    for _ in range(times):
+        for r in records:
+            for line in r.split("\n"):
+                yield line + "\n"
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+n = 0
+for article in newsclean.iter_articles(lines()):
+    n += 1
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"articles": n, "base_kb": base, "peak_kb": peak}))
+"""
+
+
+def streaming_rss(records: Sequence[str], base_mb: float, tmp: pathlib.Path) -> None:
+    """Peak RSS of ``iter_articles`` over a generator of lines, 1x and 8x, in subprocesses."""
+    unit = repeat_to(records, int(base_mb * MB))
+    tmp.write_text(json.dumps(unit), encoding="utf-8")
+    rows = []
+    peaks = []
+    for k in (SCALES[0], SCALES[-1]):
+        out = subprocess.run(
+            [sys.executable, "-c", _RSS_CHILD, str(tmp), str(k)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        data = json.loads(out.stdout)
+        peaks.append(data["peak_kb"])
+        rows.append(
+            [
+                f"{k}x",
+                f"{k * mb_of(unit):.1f}",
+                data["articles"],
+                f"{data['base_kb'] / 1024:.0f}",
+                f"{data['peak_kb'] / 1024:.0f}",
+            ]
+        )
+    growth = peaks[1] / peaks[0]
+    print("## Peak RSS of iter_articles streaming (a generator of lines; after import = base)\n")
+    table(["size", "MB", "articles", "base MB", "peak MB"], rows)
+    print(f"peak 8x / 1x = {growth:.2f} (flat means about 1.0)\n")
+
+
+def comparisons(records: Sequence[str], per_mb_ref: float) -> None:
+    """jusText and TextTiling on about ``COMPARE_MB`` MB of the corpus, per MB."""
+    part = repeat_to(records, int(COMPARE_MB * MB))
+    size = mb_of(part)
+    rows = []
+    newsclean_s = timed(over_records(lambda r: newsclean.clean(r, split=False), part))
+    rows.append(
+        [
+            "newsclean clean(split=False)",
+            f"{size / newsclean_s:.2f}",
+            f"{newsclean_s / size / per_mb_ref:.1f}",
+        ]
+    )
+    try:
+        import justext
+    except ImportError as exc:
+        rows.append(["jusText", "n/a", f"not installed ({exc})"])
+    else:
+        stoplist = justext.get_stoplist("English")
+
+        def run_justext(r: str) -> object:
+            body = "".join(f"<p>{html.escape(line)}</p>" for line in r.split("\n"))
+            return justext.justext(f"<html><body>{body}</body></html>", stoplist)
+
+        s = timed(over_records(run_justext, part))
+        rows.append(
+            ["jusText (line = paragraph)", f"{size / s:.2f}", f"{s / size / per_mb_ref:.1f}"]
+        )
+    try:
+        from nltk.tokenize import TextTilingTokenizer
+    except ImportError as exc:
+        rows.append(["TextTiling", "n/a", f"not installed ({exc})"])
+    else:
+        tiler = TextTilingTokenizer(stopwords=list(STOPWORDS))
+
+        def run_tiling(r: str) -> object:
+            try:
+                return tiler.tokenize(r.replace("\n", "\n\n"))
+            except ValueError:  # too short for its window: one segment
+                return [r]
+
+        s = timed(over_records(run_tiling, part))
+        rows.append(
+            ["nltk TextTiling (own stopwords)", f"{size / s:.2f}", f"{s / size / per_mb_ref:.1f}"]
+        )
+    print(f"## Other tools on {size:.1f} MB of the same records\n")
+    table(["tool", "MB/s", "x reference"], rows)
+
+
+def hostile_lines() -> list[tuple[str, str]]:
+    """Lines designed against the shipped rules: near misses that invite backtracking.
+
+    Each is kept just under the line-length limit of the rules it targets, so that
+    those rules really run on it.
+    """
+    lines = [
+        ("spaces inside a line", "Image:" + " " * 380 + "x"),
+        ("punctuation run", "." * 250 + "!" * 40),
+        ("'More on X X X...'", "More on " + "X " * 36),
+        ("'More on' mixed case", "More on " + "Isle of the " * 6 + "and"),
+        ("'Image: ... Pic:' repeats", ("Image: a Pic: " * 30)[:399]),
+        ("consent near miss", "This content is provided by " + "x" * 55 + ", which may be"),
+        ("title-shaped near miss", "Word " * 59 + "end."),
+    ]
+    for rule in all_rules():
+        for example in rule.examples[:1]:
+            first = example.split("\n")[0]
+            filler = (first + " ") * (rule.max_chars // max(1, len(first) + 1) + 1)
+            lines.append((f"{rule.id} repeated", filler[: rule.max_chars - 1].rstrip() + "~"))
+    return lines
+
+
+def pathological(normal: dict[str, float], runs: int) -> None:
+    """Seconds per MB of hostile inputs, relative to normal text per MB."""
+    word_line = ("The council said the repairs would take a year " * 220_000)[: 10 * MB]
+    cases: list[tuple[str, str]] = [
+        ("10 MB line, no newline", word_line),
+        ("a million empty lines", "\n" * 1_000_000),
+        ("ten thousand 'Image: ' on one line", "Image: " * 10_000),
+        ("'Image: ' line x 100 lines", "\n".join(["Image: " * 10_000] * 100)),
+    ]
+    for name, line in hostile_lines():
+        n_lines = HOSTILE_MB * MB // (len(line) + 1)
+        cases.append((f"{name} (x {n_lines} lines)", "\n".join([line] * n_lines)))
+    rows = []
+    worst = 0.0
+    for name, text in cases:
+        size = len(text) / MB
+        n = runs if size < 5 else 1
+        strip = median_time(lambda t=text: newsclean.clean(t, split=False), n) / size
+        full = median_time(lambda t=text: newsclean.clean(t), n) / size
+        rel = max(strip / normal["strip"], full / normal["full"])
+        worst = max(worst, rel)
+        rows.append(
+            [name, f"{size:.2f}", f"{strip * 1000:.1f}", f"{full * 1000:.1f}", f"{rel:.2f}"]
+        )
+    print(
+        f"## Pathological inputs (normal text: {normal['strip'] * 1000:.1f} ms/MB split=False, "
+        f"{normal['full'] * 1000:.1f} ms/MB clean(); "
+        f"target <= {PATHOLOGICAL_TARGET:g}x)\n"
+    )
+    table(["input", "MB", "ms/MB split=False", "ms/MB clean()", "x normal (worse)"], rows)
+    print(f"worst: {worst:.2f}x normal text {verdict(worst <= PATHOLOGICAL_TARGET)}\n")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse options, build the corpus, print every table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="6 MB corpus, fewer runs")
+    parser.add_argument("--mb", type=float, default=None, help="corpus size in MB (default 50)")
+    parser.add_argument("--runs", type=int, default=None, help="runs per median (default 5)")
+    parser.add_argument(
+        "--only",
+        choices=("throughput", "scaling", "rss", "compare", "pathological"),
+        action="append",
+        help="run only these sections (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    if (
+        not (CORPUS / "aeb-dev" / "outputs").is_dir()
+        or not (CORPUS / "bbc" / "dev.jsonl").is_file()
+    ):
+        print(
+            "skipped: the development corpus ../shared/corpus is not present beside the repository"
+        )
+        return 0
+    target_mb = args.mb if args.mb is not None else (6.0 if args.quick else 50.0)
+    runs = args.runs if args.runs is not None else (3 if args.quick else 5)
+    base_mb = 1.0 if args.quick else 4.0
+    sections = set(args.only or ("throughput", "scaling", "rss", "compare", "pathological"))
+
+    print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, {pin_one_core()}")
+    records = load_records()
+    print(
+        f"source: {len(records)} records ({mb_of(records):.2f} MB: "
+        f"{len(EXTRACTORS)} extractors x pages, BBC feeds of {FEED_MIN_ARTICLES}-"
+        f"{FEED_MAX_ARTICLES} articles), {len(newsclean.default_rules())} rules\n"
+    )
+    corpus = repeat_to(records, int(target_mb * MB))
+    per_mb = {"ref": 0.0, "strip": 0.0, "full": 0.0}
+    if sections & {"throughput", "compare", "pathological"}:
+        per_mb = throughput(corpus, runs)
+    if "scaling" in sections:
+        scaling(records, base_mb, runs)
+    if "rss" in sections:
+        with tempfile.TemporaryDirectory() as tmp:
+            streaming_rss(records, base_mb, pathlib.Path(tmp) / "records.json")
+    if "compare" in sections:
+        comparisons(records, per_mb["ref"])
+    if "pathological" in sections:
+        pathological(per_mb, runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
