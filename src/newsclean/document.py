@@ -1,8 +1,17 @@
-"""Pass 3, per article: type the headline at its top and page furniture repeated in it.
+"""Pass 3, per article: type the top lines (headline, byline, date) and page furniture.
 
 These decisions need the whole article as evidence, so they run after the
 boundaries are known and only where the evidence is clear: a line that might
 be content stays content.
+
+- :func:`label_menus`: a run of short lines, several of them section names or
+  lines the rules already called furniture, is a site menu.
+- :func:`label_repeats`: a block of short, menu-like lines that occurs verbatim
+  more than once. A repeated line alone proves nothing (table cells and list
+  items repeat), so neither table cells nor sentence-like lines count.
+- :func:`label_top`: the first content line is the headline when it is shaped
+  like one and either a byline or date line sits right under it, or the lead
+  paragraph below restates it.
 """
 
 from __future__ import annotations
@@ -16,16 +25,72 @@ from itertools import compress, repeat
 import regex
 
 from .config import Config
+from .rules.menus import SECTION_NAMES
 from .strip import Hit
 from .types import Kind, Stage
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
-_NOT_HEADLINE_END = regex.compile(r"[.,;:!…\-–—]$")
-_HEADLINE_START = regex.compile(r"[\p{Lu}\p{N}]")
+_NOT_HEADLINE_END = regex.compile(r"[.,;:!…\-–—|]$")
+_HEADLINE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘]")
+_LOWER = regex.compile(r"\p{Ll}")
 _WORD = regex.compile(r"\S+")
+_CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
+_MENU_DECORATION = " ›»‹«|×>"
 
 HEADLINE_RULE = "document.headline"
 REPEATED_RULE = "document.repeated-block"
+MENU_RULE = "document.menu"
+
+HEADLINE_MIN_WORDS = 3
+"""A headline has at least this many words (a two-word line may be a name or a label)."""
+
+TOP_KINDS = frozenset({Kind.BYLINE, Kind.TIMESTAMP, Kind.DATELINE})
+"""Kinds of the lines that sit right under a headline."""
+
+TOP_BLOCK_LINES = 3
+"""A byline or date counts as headline evidence within this many lines below it."""
+
+RESTATE_MIN_SHARED = 3
+"""The lead restates the headline when they share at least this many content words ..."""
+
+RESTATE_MIN_SHARE = 0.5
+"""... and at least this share of the headline's content words."""
+
+STEM_CHARS = 5
+"""Content words are compared by their first characters (so 'charged' meets 'charges')."""
+
+REPEAT_MIN_RUN = 3
+"""Repeated lines count only inside a run of at least this many consecutive ones."""
+
+MENU_ITEM_MAX_WORDS = 4
+"""A menu item or a repeated menu line has at most this many words."""
+
+MENU_ITEM_MAX_CHARS = 40
+"""... and at most this many characters."""
+
+MENU_MIN_RUN = 5
+"""A menu is a run of at least this many short lines ..."""
+
+MENU_MIN_ANCHORS = 3
+"""... of which at least this many are section names or furniture the rules found ..."""
+
+MENU_ANCHOR_SHARE = 0.3
+"""... making up at least this share of the run."""
+
+FURNITURE_KINDS = frozenset(
+    {
+        Kind.NAVIGATION,
+        Kind.SOCIAL,
+        Kind.NEWSLETTER,
+        Kind.ADVERTISEMENT,
+        Kind.COMMENTS,
+        Kind.TAGS,
+        Kind.READ_MORE,
+        Kind.REPEATED,
+        Kind.COPYRIGHT,
+    }
+)
+"""Kinds of rule hits that a menu run may contain and that count as its anchors."""
 
 
 def _words(text: str) -> int:
@@ -40,12 +105,13 @@ def _at_most_words(limit: int) -> regex.Pattern[str]:
 
 
 def looks_like_headline(text: str, config: Config) -> bool:
-    """A short line that starts like a title and does not end like a sentence."""
+    """A short line that starts like a title, not all capitals, not ending like a sentence."""
     return (
         len(text) <= config.headline_max_chars
-        and 2 <= _words(text) <= config.headline_max_words
+        and HEADLINE_MIN_WORDS <= _words(text) <= config.headline_max_words
         and _HEADLINE_START.match(text) is not None
         and _NOT_HEADLINE_END.search(text) is None
+        and _LOWER.search(text) is not None
     )
 
 
@@ -54,33 +120,101 @@ def looks_like_prose(text: str) -> bool:
     return _words(text) >= 8 and _SENTENCE_END.search(text) is not None
 
 
+def _stems(text: str) -> set[str]:
+    return {w.casefold()[:STEM_CHARS] for w in _CONTENT_WORD.findall(text)}
+
+
+def restates(headline: str, lead: str) -> bool:
+    """True when ``lead`` repeats most of the content words of ``headline``."""
+    own = _stems(headline)
+    shared = len(own & _stems(lead))
+    return shared >= RESTATE_MIN_SHARED and shared >= RESTATE_MIN_SHARE * len(own)
+
+
+def _is_menu_item(text: str) -> bool:
+    return (
+        len(text) <= MENU_ITEM_MAX_CHARS
+        and _words(text) <= MENU_ITEM_MAX_WORDS
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+def label_menus(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
+    """Type runs of short lines that are a site menu as ``navigation``.
+
+    A run is a maximal sequence of short, non-sentence lines (furniture lines the
+    rules removed may sit inside it). It is a menu when it has at least
+    ``MENU_MIN_RUN`` lines and its anchors (section names such as "Business" or
+    "Opinion", and furniture hits such as "Privacy Policy") number at least
+    ``MENU_MIN_ANCHORS`` and ``MENU_ANCHOR_SHARE`` of it. A list in an article
+    (ingredients, results, product features) has no such anchors and stays.
+    """
+    i = lo
+    while i < hi:
+        j, anchors, members = i, 0, []
+        while j < hi:
+            hit = hits[j]
+            if hit is None:
+                if not _is_menu_item(texts[j]):
+                    break
+                members.append(j)
+                anchors += texts[j].strip(_MENU_DECORATION).casefold() in SECTION_NAMES
+            elif hit.kind in FURNITURE_KINDS and _is_menu_item(texts[j]):
+                anchors += 1
+            else:
+                break
+            j += 1
+        size = j - i
+        if (
+            size >= MENU_MIN_RUN
+            and anchors >= MENU_MIN_ANCHORS
+            and anchors >= MENU_ANCHOR_SHARE * size
+        ):
+            for k in members:
+                hits[k] = Hit(Kind.NAVIGATION, MENU_RULE, Stage.DOCUMENT)
+        i = max(j, i + 1)
+
+
 def label_top(
     texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
 ) -> None:
     """Type the article's first content line as its headline when the evidence is clear.
 
-    Clear means: the line is headline-shaped and the next content line is prose
-    that is longer than it.
+    Clear means: the line is headline-shaped (see :func:`looks_like_headline`) and
+    either a byline, timestamp or dateline hit lies within ``TOP_BLOCK_LINES``
+    below it with only boilerplate between, or the next content line is prose,
+    longer than it, that restates it (:func:`restates`). A long first line, a
+    question or a label stays content.
     """
     first = next((i for i in range(lo, hi) if hits[i] is None), None)
     if first is None or not looks_like_headline(texts[first], config):
         return
+    for j in range(first + 1, min(hi, first + 1 + TOP_BLOCK_LINES)):
+        hit = hits[j]
+        if hit is None:
+            break
+        if hit.kind in TOP_KINDS:
+            hits[first] = Hit(Kind.HEADLINE, HEADLINE_RULE, Stage.DOCUMENT)
+            return
     nxt = next((i for i in range(first + 1, hi) if hits[i] is None), None)
     if nxt is None or not looks_like_prose(texts[nxt]) or len(texts[nxt]) <= len(texts[first]):
         return
-    hits[first] = Hit(Kind.HEADLINE, HEADLINE_RULE, Stage.DOCUMENT)
+    if restates(texts[first], texts[nxt]):
+        hits[first] = Hit(Kind.HEADLINE, HEADLINE_RULE, Stage.DOCUMENT)
 
 
 def label_repeats(
     texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
 ) -> None:
-    """Type blocks of short lines that occur verbatim more than once (menus, teaser lists).
+    """Type blocks of short menu-like lines that occur verbatim more than once.
 
-    A single repeated line is not enough (table cells and list items repeat);
-    a line counts only inside a run of at least three consecutive short lines
-    that all repeat.
+    A single repeated line is not enough (table cells and list items repeat):
+    a line counts only inside a run of at least ``REPEAT_MIN_RUN`` consecutive
+    lines that all repeat, each a short menu-like line (at most
+    ``MENU_ITEM_MAX_WORDS`` words, no sentence end) and no table cell (no "|").
     """
-    short = _at_most_words(config.repeat_max_words).fullmatch
+    limit = min(config.repeat_max_words, MENU_ITEM_MAX_WORDS)
+    short = _at_most_words(limit).fullmatch
     # Count the content lines with a C-level Counter, then judge only the texts
     # seen often enough: most lines occur once and cost no regex call here.
     counts = Counter(compress(texts[lo:hi], map(operator.is_, hits[lo:hi], repeat(None))))
@@ -89,6 +223,7 @@ def label_repeats(
         for text, count in counts.items()
         if count >= config.repeat_min_count
         and short(text) is not None
+        and "|" not in text
         and _SENTENCE_END.search(text) is None
     }
     if not often:
@@ -102,7 +237,7 @@ def label_repeats(
         j = i
         while j < len(repeated) and repeated[j]:
             j += 1
-        if j - i >= 3:
+        if j - i >= REPEAT_MIN_RUN:
             for k in range(lo + i, lo + j):
                 hits[k] = Hit(Kind.REPEATED, REPEATED_RULE, Stage.DOCUMENT)
         i = j
@@ -113,4 +248,5 @@ def label_article(
 ) -> None:
     """Run the document pass over lines ``lo:hi`` (one article), updating ``hits``."""
     label_repeats(texts, hits, lo, hi, config)
+    label_menus(texts, hits, lo, hi)
     label_top(texts, hits, lo, hi, config)

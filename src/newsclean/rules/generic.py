@@ -1,9 +1,15 @@
-"""Boilerplate that many publishers share: embed consent prompts, adverts, share prompts."""
+"""Boilerplate that many publishers share: consent prompts, adverts, teasers, prompts, credits.
+
+Each rule names a family of page furniture, not one page's line, and matches
+only a whole line that is nothing but that furniture: a sentence that merely
+mentions an advertisement, cookies or a newsletter stays content.
+"""
 
 from __future__ import annotations
 
 from ..types import Kind
 from .model import Follow, Rule
+from .shapes import CLOCK, NAMES, SOCIAL_NETWORK, STAMP, TEASER_LINE
 
 _CONSENT_SENTENCE = (
     r"(?:To show you this content, we need your permission to use cookies\."
@@ -61,14 +67,477 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.advertisement",
         kind=Kind.ADVERTISEMENT,
-        pattern=r"(?:Advertisement|ADVERTISEMENT|Advertisements?|Sponsored(?: content)?"
-        r"|Continue Reading Below|CONTINUE READING BELOW|Story continues below(?: advertisement)?)",
-        max_chars=40,
-        description="An advert slot's label left in the text.",
-        examples=("Advertisement", "ADVERTISEMENT", "Continue Reading Below"),
+        pattern=(
+            r"[(\[]?(?:Advertisements?|ADVERTISEMENTS?|Advert|ADVERT|Ad|AD|Ads"
+            r"|Sponsored(?: content)?"
+            r"|SPONSORED|Sponsored [Ll]inks|sponsored links|Paid [Cc]ontent"
+            r"|Promoted(?: [Cc]ontent)?"
+            r"|Continue [Rr]eading [Bb]elow|CONTINUE READING BELOW"
+            r"|(?:Story|Article) continues below(?: (?:this )?advertisement)?"
+            r"|Scroll (?:down )?to continue(?: reading)?|Anzeige|ANZEIGE|Publicidad|Publicidade"
+            r"|Publicité|Iklan|Реклама|広告)[)\]]?"
+        ),
+        max_chars=50,
+        description="An advert slot's label left in the text (in several languages).",
+        examples=(
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Continue Reading Below",
+            "Story continues below advertisement",
+            "Advert",
+            "Anzeige",
+        ),
         counter_examples=(
             "The advertisement ran for three weeks before it was withdrawn.",
             "Continue reading below the line, the editor wrote.",
+            "Ad agencies saw their budgets shrink in the spring.",
         ),
+    ),
+    Rule(
+        id="generic.ad-choices",
+        kind=Kind.ADVERTISEMENT,
+        pattern=(
+            r"(?:Your )?Ad ?Choices|Interest Based Ads|Place an Ad|Advertise(?: [Ww]ith [Uu]s)?"
+        ),
+        max_chars=40,
+        description="Advertising furniture of a page footer.",
+        examples=("AdChoices", "Your Ad Choices", "Advertise With Us"),
+        counter_examples=("Advertise your event in the parish newsletter, the vicar said.",),
+    ),
+    Rule(
+        id="generic.read-more-link",
+        kind=Kind.READ_MORE,
+        pattern=(
+            r"(?:Read [Mm]ore|READ MORE|Read [Aa]lso|Also [Rr]ead|ALSO READ|See [Mm]ore|SEE MORE"
+            r"|See [Aa]lso|SEE ALSO|Related|RELATED|Related [Pp]osts?|Related [Aa]rticles?"
+            r"|Related [Ss]tor(?:y|ies)|Related [Cc]overage(?: from [^:]{1,60})?|More|MORE"
+            r"|Recommended|RECOMMENDED|Watch|WATCH|Must [Rr]ead|MUST READ|Trending|TRENDING"
+            r"|Don['’]t [Mm]iss|DON['’]T MISS|Editor['’]s [Pp]icks?)"
+            r"\s?(?:[:|»›>]|-{1,2}|–|—)\s?(?P<title>\S.{0,200})"
+        ),
+        max_chars=240,
+        description=(
+            "A link to another story behind a 'Read more:', 'Related:', 'SEE MORE:' "
+            "or 'Watch:' label."
+        ),
+        examples=(
+            "Read more: Harbour tolls to rise for the first time in a decade",
+            "SEE MORE: Ferry strike called off after late-night talks",
+            "Related: The 12 Oddest Fossils Ever Found",
+            "Also read | Rail fares frozen for pensioners",
+        ),
+        counter_examples=(
+            "Read more carefully, the examiner told the class, and the answers will come.",
+            "More than 300 people attended the vigil on Sunday.",
+            "Related items were found in the suspect's garage: rope, tape and gloves.",
+        ),
+    ),
+    Rule(
+        id="generic.read-more-label",
+        kind=Kind.READ_MORE,
+        pattern=(
+            r"(?:Read [Mm]ore|READ MORE|Read [Tt]he [Ff]ull [Ss]tory|Read [Ff]ull [Aa]rticle"
+            r"|Continue [Rr]eading(?: the main story)?|CONTINUE READING|Read [Ll]ater|Learn [Mm]ore"
+            r"|LEARN MORE|Find out more|Show [Mm]ore|Load [Mm]ore|See [Aa]ll|SEE ALL|View [Aa]ll"
+            r"|More\.\.\.|Read [Mm]ore\.\.\.|Read [Mm]ore …|less|Click here"
+            r"|Click [Hh]ere to read more)"
+            r"\s?[»›>…]?"
+        ),
+        max_chars=40,
+        description="A bare link label ('Read more', 'Continue reading the main story').",
+        examples=("Read more", "READ MORE", "Continue reading the main story", "Learn More"),
+        counter_examples=("Read more books, the librarian urged.",),
+    ),
+    Rule(
+        id="generic.related-header",
+        kind=Kind.READ_MORE,
+        pattern=(
+            r"(?:You [Mm]ay [Aa]lso [Ll]ike|You [Mm]ight [Aa]lso [Ll]ike|YOU MAY ALSO LIKE"
+            r"|You [Mm]ight [Bb]e [Ii]nterested [Ii]n|Recommended(?: [Ff]or [Yy]ou| [Ss]tories)?"
+            r"|Related(?: [Aa]rticles| [Ss]tories| [Pp]osts| [Cc]ontent| [Ll]inks| [Nn]ews)?"
+            r"|RELATED(?: ARTICLES| STORIES)?|More [Ss]tories|MORE STORIES"
+            r"|More [Gg]reat [^:]{1,30} [Ss]tories|More:|MORE:|What to [Rr]ead [Nn]ext"
+            r"|Read [Nn]ext|READ NEXT|Leia também|Leia mais|Читайте также|関連記事)"
+            r"\s?(?:[:.…]|\.\.\.)?"
+        ),
+        max_chars=60,
+        description=(
+            "The header of a list of related stories; absorbs the headline-shaped lines "
+            "of three words or more that follow it."
+        ),
+        follow=(Follow(kind=Kind.RELATED_LINK, pattern=TEASER_LINE, max_lines=8, max_chars=160),),
+        examples=(
+            "You may also like:",
+            "Related Stories\nCouncil votes to keep the old pier\nWhy the tide tables are changing",
+            "More:\n• Lighthouse keeper retires after 40 years",
+        ),
+        counter_examples=(
+            "Related stories have appeared in the local press for years.",
+            "Related Stories\nThe ferry will not run on Sunday because of the storm warning.",
+        ),
+    ),
+    Rule(
+        id="generic.promo-header",
+        kind=Kind.READ_MORE,
+        pattern=(
+            r"(?:More(?: [Nn]ews| [Aa]rticles)?|MORE|More [Ff]rom [^:]{1,40}"
+            r"|Most [Pp]opular|Most [Rr]ead|MOST POPULAR|MOST READ|Popular [Pp]osts|Top [Ss]tories"
+            r"|Latest [Nn]ews|Latest [Ss]tories|Trending(?: [Nn]ow| [Nn]ews| [Ss]tories)?|TRENDING"
+            r"|Don['’]t [Mm]iss|DON['’]T MISS|Must [Rr]ead|MUST READ|Up [Nn]ext|UP NEXT"
+            r"|In [Oo]ther [Nn]ews|Elsewhere on [^:]{1,40}|Editor['’]s [Pp]icks|Popular [Nn]ow"
+            r"|Related [Vv]ideos?|Watch [Nn]ext)"
+            r"\s?(?:[:.…]|\.\.\.)?"
+        ),
+        max_chars=60,
+        description="The header of a promoted-stories box ('DON'T MISS', 'Most Popular').",
+        examples=("DON'T MISS", "Most Popular", "Trending Now"),
+        counter_examples=("Most popular among the young were the night buses.",),
+    ),
+    Rule(
+        id="generic.newsletter",
+        kind=Kind.NEWSLETTER,
+        pattern=(
+            r"(?:[^.!?]{1,120}[.!?] )?(?:Click here to |Please |Want more\? |To )?"
+            r"(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Rr]egister|Get (?:our|the)|Join)\b"
+            r"[^.!?]{0,160}\b(?:newsletters?|[Nn]ewsletters?|NEWSLETTERS?|inbox|daily briefing"
+            r"|e-?mail alerts?)\b.{0,160}"
+        ),
+        max_chars=300,
+        description=(
+            "A prompt to sign up for or subscribe to a newsletter (the line starts with the "
+            "prompt, or has one short sentence before it)."
+        ),
+        examples=(
+            "Sign up for our weekly harbour newsletter and never miss a tide.",
+            "Get the morning headlines in your inbox. Subscribe to our newsletters.",
+            "Click here to subscribe to the Gazette Newsletter",
+        ),
+        counter_examples=(
+            "The newsletter, which has 4,000 readers, is sent every Friday.",
+            "Subscribers complained that the newsletter arrived late.",
+        ),
+    ),
+    Rule(
+        id="generic.subscribe-label",
+        kind=Kind.NEWSLETTER,
+        pattern=(
+            r"(?:Subscribe|SUBSCRIBE|Subscribe [Nn]ow|Subscribe [Tt]oday|Subscriptions?"
+            r"|Newsletters?|NEWSLETTERS?|Email [Nn]ewsletters|Sign [Uu]p(?: [Nn]ow)?"
+            r"|Manage [Ss]ubscription|Subscriber [Ss]ervices|Digital [Ss]ubscriptions"
+            r"|Get [Tt]he [Nn]ewsletter|By subscribing,? I accept the terms of use"
+            r"|Thank you for (?:signing up|subscribing)[.!]?|You['’]re (?:all )?signed up[.!]?"
+            r"|Enter your email(?: address)?|Email address|Almost [Dd]one!"
+            r"|Email check failed, please try again|Invalid email(?: address)?)\s?[›»]?"
+        ),
+        max_chars=60,
+        description="A subscription button or the furniture of a newsletter form.",
+        examples=("Subscribe", "Newsletters", "By subscribing I accept the terms of use"),
+        counter_examples=("Subscribe now or lose access, the email warned readers.",),
+    ),
+    Rule(
+        id="generic.follow-us",
+        kind=Kind.SOCIAL,
+        pattern=(
+            r"(?:[^.!?]{1,80}[.!?] ){0,2}(?:Follow|FOLLOW|Like|Find|Join) (?:us|me|him|her|them"
+            r"|@\w{1,30}"
+            r"|[\p{Lu}@][^.!?]{0,80}?) on " + SOCIAL_NETWORK + r"\b.{0,250}"
+        ),
+        max_chars=300,
+        description="A prompt to follow the publisher or the author on social media.",
+        examples=(
+            "Follow us on Twitter",
+            "Follow @HarbourDesk on Twitter for the latest tide times.",
+            "Have a tip? Write to the desk. Follow her on Instagram.",
+        ),
+        counter_examples=(
+            "Follow-up tests on Facebook's ad tools found no bias.",
+            "Millions follow the royal family on Instagram, a study found.",
+        ),
+    ),
+    Rule(
+        id="generic.share",
+        kind=Kind.SOCIAL,
+        pattern=(
+            r"(?:Sharing is caring!?|Click [Tt]o [Tt]weet|Share(?: [Tt]his(?: [Aa]rticle| [Ss]tory"
+            r"| [Pp]ost| [Pp]age)?)?:?|SHARE|Share [Oo]n " + SOCIAL_NETWORK + r"|Share [Ss]ubmit"
+            r"|Share [Aa]ll sharing options(?: for: .{1,200})?|Share or comment on this article:?"
+            r"|Tweet|Email|Email *|E-mail|Print|Copied!|[Cc]lick to copy|Copy [Ll]ink"
+            r"|Like this:|Like Loading\.\.\.|Loading\.\.\.|Follow [Uu]s|FOLLOW US"
+            r"|Connect(?: [Ww]ith [Uu]s)?"
+            r"|Sorry, your blog cannot share posts by email\.|Post was not sent - check your email"
+            r" addresses!|This article has been sent to|Send to Email Address.{0,60}"
+            r"|(?:" + SOCIAL_NETWORK + r"|Email|E-mail|Print|SMS|Copy [Ll]ink|Share)"
+            r"(?:[\s|,•·/]{1,5}(?:" + SOCIAL_NETWORK + r"|Email|E-mail|Print|SMS|Copy [Ll]ink"
+            r"|Share)){0,12})"
+        ),
+        max_chars=240,
+        description="Share buttons and share prompts; a line of social network names.",
+        examples=(
+            "Sharing is caring!",
+            "Click To Tweet",
+            "Share this article",
+            "Facebook Twitter Email LinkedIn Reddit Pinterest",
+            "Like Loading...",
+        ),
+        counter_examples=(
+            "Share prices fell sharply after the announcement.",
+            "Facebook and Twitter both removed the posts on Monday.",
+        ),
+    ),
+    Rule(
+        id="generic.reporting-credit",
+        kind=Kind.CREDIT,
+        pattern=(
+            r"[(\[]?(?:Additional )?(?:[Rr]eporting|Writing) by [^;()\[\]]{2,120}"
+            r"(?:;\s?(?:[Aa]dditional [Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eporting"
+            r"|[Cc]ompiled|[Gg]raphics)(?: by)? [^;()\[\]]{2,120}){1,4}[)\]]?\.?"
+            r"|[(\[](?:Additional )?(?:[Rr]eporting|Writing|Editing) by [^()\[\]]{2,200}[)\]]\.?"
+            r"|Additional reporting by [^()]{2,200}"
+        ),
+        max_chars=300,
+        description="A wire-style reporting and editing credit ('Reporting by X; Editing by Y').",
+        examples=(
+            "Reporting by Ann Lee; Editing by Tom Hart",
+            "(Reporting by Ann Lee in Oslo; additional reporting by Sam Ray; Editing by Tom Hart)",
+            "Additional reporting by Priya Shah in Mumbai.",
+        ),
+        counter_examples=(
+            "Reporting by the local paper revealed serious failings at the plant.",
+            "Writing by hand, she said, slows her thinking down.",
+        ),
+    ),
+    Rule(
+        id="generic.contributed",
+        kind=Kind.CREDIT,
+        pattern=(
+            r"(?:[\p{Lu}][^.!?]{1,240}?) contributed(?: reporting| research)?"
+            r"(?: to (?:this|the) (?:report|story|article))?(?: (?:from|in) [^.!?]{1,80})?\."
+        ),
+        max_chars=300,
+        description="A contributor note at the end of a story ('X contributed to this report.').",
+        examples=(
+            "Associated Press writer Ann Lee in Oslo contributed to this report.",
+            "Tom Hart contributed reporting from Lisbon.",
+        ),
+        counter_examples=(
+            "Rising fuel costs contributed to the loss, the company said.",
+            "Volunteers contributed more than 2,000 hours to the project.",
+        ),
+    ),
+    Rule(
+        id="generic.write-to",
+        kind=Kind.CREDIT,
+        pattern=(
+            r"(?:Write to|Contact|Email) (?:the (?:author|writer|reporter)|[\p{Lu}][^@]{1,80}?)"
+            r" at [\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,20}){1,4}\.?"
+            r"|(?:[\p{Lu}][^@]{1,80}?) (?:may"
+            r"|can) be reached at [\w.+-]{1,64}@[\w.-]{1,80}\..{0,200}"
+        ),
+        max_chars=300,
+        description="The author's contact line with an e-mail address.",
+        examples=(
+            "Write to Ann Lee at ann.lee@example.com",
+            "Have a tip? Tom Hart may be reached at thart@example.com. Follow him on Twitter.",
+        ),
+        counter_examples=("Write to your MP at once, the campaigners urged.",),
+    ),
+    Rule(
+        id="generic.photo-credit",
+        kind=Kind.IMAGE_CAPTION,
+        pattern=(
+            r"(?:Image|Photo|Picture|Pic|Photograph|Foto|Image [Cc]redit|Photo [Cc]redit|Credit)s?"
+            r"(?: [Cc]opyright)?:? (?P<credit>[\p{Lu}@][^.!?]{0,80})"
+            r"|(?:Image copyright|Copyright) (?P<credit>[\p{Lu}][^.!?]{0,60}(?:Images?|Photos?"
+            r"|Pictures|Press|Reuters|AFP|AP|PA|EPA|Shutterstock|Getty|Alamy))"
+            r"|(?P<credit>Getty(?: Images)?|Shutterstock|Alamy|Reuters/[^.!?]{1,60}"
+            r"|AFP/[^.!?]{1,60}"
+            r"|AP Photo(?:/[^.!?]{1,60})?|EPA(?:-EFE)?|PA (?:Wire|Media)|iStock(?:photo)?"
+            r"|(?:Getty Images|AFP|Reuters|AP|EPA) via [^.!?]{1,40})"
+        ),
+        max_chars=120,
+        description="A picture credit on its own line ('Getty Images', 'Photo: Ann Lee/AP').",
+        examples=(
+            "Getty Images",
+            "Photo: Ann Lee",
+            "Image copyright Getty Images",
+            "AP Photo/Tom Hart",
+        ),
+        counter_examples=(
+            "Photo booths were set up in the foyer for the guests.",
+            "Getty said it would appeal.",
+        ),
+    ),
+    Rule(
+        id="generic.caption-with-credit",
+        kind=Kind.IMAGE_CAPTION,
+        pattern=(
+            r"(?:Image caption |Media caption |Caption: )(?P<caption>.{1,300})"
+            r"|(?P<caption>.{1,300}?)\s?[(\[](?:Photo|Image|Picture|Pic|Photograph|Foto|Video)s?"
+            r"(?: [Cc]redit)?(?: by)?:? (?P<credit>[^()\[\]]{1,80})[)\]]\.?"
+            r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo(?:graph)?|Picture|Image)"
+            r" (?:by|courtesy(?: of)?|credit:?) (?P<credit>[^.!?]{1,80})\.?"
+            r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo |Image |Picture )?[Cc]redit: "
+            r"(?P<credit>[^.!?]{1,80})\.?"
+            r"|(?P<caption>.{10,300}?[.!?])\s?(?P<credit>Getty Images|Reuters|AFP|AP Photo"
+            r"|Shutterstock|EPA|Bloomberg)"
+        ),
+        max_chars=400,
+        description=(
+            "A photo caption that carries its credit ('... (Photo: Getty Images)', '... Credit: "
+            "NASA', 'Image caption ...')."
+        ),
+        examples=(
+            "Rescue crews reach the flooded village at dawn. (Photo: Ann Lee/AP)",
+            "The comet's tail over the observatory. Credit: Hart Observatory",
+            "Image caption The lifeboat crew returned after nine hours at sea",
+            "A harbour seal rests on the slipway. Photograph by Tom Hart/Getty Images",
+        ),
+        counter_examples=(
+            "He took the credit: without him, he said, there would be no deal.",
+            "The photo was taken by a passer-by, police said.",
+        ),
+    ),
+    Rule(
+        id="generic.copyright",
+        kind=Kind.COPYRIGHT,
+        pattern=(
+            r"(?:©|Ⓒ|\([Cc]\)|[Cc]opyright ©?|COPYRIGHT ©?)\s?(?:\d{4}|[\p{Lu}]).{0,250}"
+            r"|.{0,200}\b(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b.{0,200}"
+            r"|The material on this site may not be reproduced.{0,250}"
+            r"|This (?:copy|material|article) (?:is for your personal,? non-commercial use only|may"
+            r" not be (?:published|reproduced)).{0,300}"
+        ),
+        max_chars=400,
+        description="A copyright or rights notice.",
+        examples=(
+            "© 2024 Harbour Media Ltd",
+            "Copyright 2023 Example News. All rights reserved.",
+            "This material may not be published, broadcast, rewritten or redistributed.",
+        ),
+        counter_examples=(
+            "Copyright law was last reformed in 2014.",
+            "The band said all rights to the song now belong to the singer.",
+        ),
+    ),
+    Rule(
+        id="generic.comments",
+        kind=Kind.COMMENTS,
+        pattern=(
+            r"(?:\d{1,5} )?(?:Comments?|COMMENTS?|comments?)(?: \(\d{1,5}\))?"
+            r"|(?:View|Show|Hide|Read|Load|Add|Post|Leave|See|Join) (?:all |the |a |\d{1,5} )?"
+            r"(?:[Cc]omments?|[Rr]eply|[Cc]onversation|[Dd]iscussion)"
+            r"|Leave a [Rr]eply(?: Cancel reply)?|Cancel reply|Reply|Report|Comments are closed\."
+            r"|Join the [Cc]onversation|Conversation|Discussion"
+            r"|Your email address will not be published\..{0,100}"
+            r"|Save my name, email, and website in this browser for the next time I comment\."
+            r"|Note: [^.]{0,60}moderat[^.]{0,120}comments[^.]{0,120}\."
+            r"|(?:[^.]{0,60} )?[Cc]omments? (?:are|is) (?:moderated|closed|reviewed).{0,200}"
+            r"|Community (?:Rules|Guidelines) apply to all content you upload.{0,200}"
+            r"|Tell us what (?:YOU|you) think\.{0,3}|What do you think\?"
+            r"|\w{2,40} says:|ATENÇÃO: Comentários.{0,200}|Comentários|Комментарии"
+        ),
+        max_chars=250,
+        description="The furniture of a comment section ('Comments', 'Leave a Reply').",
+        examples=("Comments", "View Comments", "Leave a Reply Cancel reply", "12 Comments"),
+        counter_examples=(
+            "Comments from the minister angered the union.",
+            "Readers left more than 400 comments under the story.",
+        ),
+    ),
+    Rule(
+        id="generic.tags",
+        kind=Kind.TAGS,
+        pattern=(
+            r"(?:Filed [Uu]nder|FILED UNDER|Tags?|TAGS?|Tagged(?: [Ww]ith)?|Topics?|TOPICS"
+            r"|Categor(?:y|ies)|Posted [Ii]n|Related [Tt]opics|Keywords"
+            r"|Explore more on these topics"
+            r"|More [Oo]n [Tt]hese [Tt]opics)"
+            r"(?:\s?:\s?(?P<tags>[^.!?]{0,250}?)\s?\|?|\s?\|)?"
+        ),
+        max_chars=260,
+        description="Tag and category furniture ('Filed under:', 'Tags: a, b').",
+        examples=(
+            "Filed under:",
+            "Tags: harbour, ferries, weather",
+            "Topics",
+            "Filed under: Ferries |",
+        ),
+        counter_examples=(
+            "Topics included housing, transport and the new hospital.",
+            "Tags on the crates showed they came from Rotterdam.",
+        ),
+    ),
+    Rule(
+        id="generic.timestamp",
+        kind=Kind.TIMESTAMP,
+        pattern=(
+            r"(?:(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last [Uu]pdated|First [Pp]ublished"
+            r"|Modified|Date)(?: on| at)?:?\s?)?" + STAMP + r"(?:\s?[|,]?\s?(?:Updated|updated)"
+            r"(?: on| at)?:?\s?" + STAMP + r")?"
+            r"|(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last [Uu]pdated)(?: at)?:?\s?"
+            + CLOCK
+            + r"(?:\s[A-Z]{2,4})?"
+            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago"
+            r"|\d{1,3} (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"
+        ),
+        max_chars=90,
+        description="A bare publication or update time ('Published 5:07 PM EST Nov 19, 2019').",
+        examples=(
+            "Published 9:15 AM EST Mar 3, 2021",
+            "Nov. 20, 2019 5:52 AM EST",
+            "Monday, November 18, 2019",
+            "2019-11-19T08:57:40+01:00",
+            "Updated at 1:23 p.m.",
+            "16 hours ago",
+        ),
+        counter_examples=(
+            "Published in 1987, the novel sold two million copies.",
+            "On March 3, 2021 the council voted to close the pool.",
+        ),
+    ),
+    Rule(
+        id="generic.byline",
+        kind=Kind.BYLINE,
+        pattern=(
+            r"(?:By|BY|by|Von|Por|Par)\s" + NAMES + r"(?:,? (?:[Ss]pecial to|for|of) [^.!?]{1,50})?"
+            r"(?:\s?(?:[-–|•,]|\bon\b)\s?(?:" + STAMP + r"|[\p{Lu}][\p{L}.&' ]{1,40}))?"
+        ),
+        max_chars=160,
+        description="An author line: 'By' and one to six names, with an optional outlet or time.",
+        examples=(
+            "By Ann Lee",
+            "By ANN LEE and TOM HART",
+            "by Priya Shah",
+            "By Tom Hart - 11/18/19 11:04 PM EST",
+        ),
+        counter_examples=(
+            "By the time the polls closed, turnout had doubled.",
+            "By Monday, the river had risen by two metres.",
+        ),
+    ),
+    Rule(
+        id="generic.navigation",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r"(?:Skip to (?:main |the )?(?:content|navigation|article|Article|main|footer|search)"
+            r"|Skip to [Mm]ain [Cc]ontent|Back [Tt]o (?:[Mm]ain [Mm]enu|[Tt]op)|Toggle navigation"
+            r"|Main [Mm]enu|Menu|MENU|Close|CLOSE|Search|SEARCH|search Search|Home|HOME|Sign [Ii]n"
+            r"|Sign [Oo]ut|Log [Ii]n|Login|Log [Oo]ut|Register|Edit Profile Sign Out"
+            r"|Privacy(?: [Pp]olicy| [Nn]otice| [Ss]ettings| [Cc]enter)?|Cookie [Pp]olicy|Cookies"
+            r"|Terms(?: of [Uu]se| of [Ss]ervice| (?:&|and) [Cc]onditions)?"
+            r"|Terms of Service Privacy Notice|Contact(?: [Uu]s)?|About(?: [Uu]s)?"
+            r"|Sitemap|Site [Mm]ap"
+            r"|Site [Ii]ndex|RSS(?: [Ff]eeds?)?|Careers|Accessibility(?: [Hh]elp)?|FAQs?|Help"
+            r"|Feedback|Corrections|Archives?|Text [Ss]ize|Print(?: [Aa]rticle)?|Order [Rr]eprints"
+            r"|Reprints(?: (?:&|and) [Pp]ermissions)?|e-?Edition|eEdition|E-paper|Epaper"
+            r"|Your California Privacy Rights|Do Not Sell My (?:Personal )?Info(?:rmation)?"
+            r"|Customer [Ss]ervice|Media [Kk]it|Our [Cc]ompany|Next|Previous|Next [Aa]rticle"
+            r"|Previous [Aa]rticle|Back|Cancel|Submit|×|›|‹|»|«|\|)"
+            r"(?:\s?[›»‹«×|]){0,3}"
+        ),
+        max_chars=40,
+        description="A site menu or footer item on its own line ('Skip to main content').",
+        examples=("Skip to main content", "Privacy Policy", "Back To Main Menu", "Terms of Use"),
+        counter_examples=("Home is where the harbour is, the mayor joked.",),
     ),
 )

@@ -11,3 +11,53 @@ SHORT_TITLE = (
     r"\S+(?: \S+){0,11}"  # at most twelve words
 )
 """A short, title-like line: a clip title, a related headline (no closing full stop)."""
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_ZONE = r"(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?)"
+
+DATE = (
+    rf"(?:(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH},?\s\d{{4}})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
+)
+"""A calendar date: ``Nov. 19, 2019``, ``Tuesday 19 November 2019``, ``2019-11-19``."""
+
+CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp]\.?[Mm]\.?)"
+"""A clock time with or without am/pm: ``11:04 PM``, ``1:23 p.m.``, ``10:22``."""
+
+TIME = (
+    rf"(?:{CLOCK}\s{_ZONE}|\d{{1,2}}[:.]\d{{2}}\s?[AaPp]\.?[Mm]\.?(?:\s{_ZONE})?"
+    r"|\d{1,2}\s?[AaPp]\.?[Mm]\.?(?:\s" + _ZONE + r")?)"
+)
+"""A clock time that cannot be a clip duration: it has am/pm or a zone (``5:52 AM EST``)."""
+
+ISO_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+"""A machine timestamp: ``2019-11-19T08:57:40+01:00``."""
+
+STAMP = (
+    rf"(?:{ISO_STAMP}"
+    rf"|{DATE}(?:,?\s(?:at\s|[-–|•]\s)?{CLOCK}(?:\s{_ZONE})?)?"
+    rf"|{TIME},?\s(?:on\s|[-–|•]\s)?(?:{_WEEKDAY},?\s)?{DATE}"
+    rf"|{_MONTH}\s\d{{1,2}}(?:,?\s{TIME})?)"
+)
+"""A date, a time, or both, in the common orders."""
+
+_NAME_WORD = r"[\p{Lu}][\p{L}\p{M}'’.-]*"
+NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|da|van|von|der|del|la|le|al|bin|el)\s)?{_NAME_WORD}){{0,3}}"
+"""A personal name: up to four capitalised words (``Mary Clare Jalonick``, ``Ann de Vries``)."""
+
+NAMES = rf"{NAME}(?:(?:,\s|,?\s(?:and|&)\s){NAME}){{0,5}}"
+"""One to six names separated by commas, 'and' or '&'."""
+
+TEASER_LINE = r"(?=.{2,160}$)(?!.*[.:;,]$)(?:[-•·*►▸]\s?)?\S+(?: \S+){2,19}"
+"""A related-story headline in a list: 3-20 words, no closing full stop or colon."""
+
+SOCIAL_NETWORK = (
+    r"(?:Facebook|Twitter|Instagram|YouTube|Youtube|LinkedIn|Linkedin|Pinterest|Reddit"
+    r"|WhatsApp|Whatsapp|Flipboard|Tumblr|Snapchat|TikTok|Telegram|Messenger|Threads|X)"
+)
+"""The name of a social network."""
