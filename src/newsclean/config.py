@@ -20,6 +20,15 @@ REPEAT_MIN_COUNT = 2
 REPEAT_MAX_WORDS = 8
 """Only lines of at most this many words are judged by repetition."""
 
+BOUNDARY_MIN_LINES = 2
+"""An article found by boundary detection has at least this many content lines."""
+
+BOUNDARY_LOOKAHEAD = 4
+"""The boundary decoder looks this many gaps ahead before deciding one (bounded look-ahead)."""
+
+BOUNDARY_OFFSET = 0.0
+"""Added to every gap's fitted log-odds: above 0 splits more readily, below 0 less."""
+
 
 @attrs.frozen(slots=True)
 class Config:
@@ -29,6 +38,9 @@ class Config:
     headline_max_chars: int = HEADLINE_MAX_CHARS
     repeat_min_count: int = REPEAT_MIN_COUNT
     repeat_max_words: int = REPEAT_MAX_WORDS
+    boundary_min_lines: int = BOUNDARY_MIN_LINES
+    boundary_lookahead: int = BOUNDARY_LOOKAHEAD
+    boundary_offset: float = BOUNDARY_OFFSET
 
 
 DEFAULT_CONFIG = Config()

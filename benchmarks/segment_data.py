@@ -1,0 +1,236 @@
+"""Concatenated feeds for the boundary benchmark and the fitting script, built from ../shared.
+
+Feeds are built deterministically (fixed seed) from ``../shared/corpus``:
+
+- ``bbc-mixed``: 2-6 BBC articles (paragraphs only, no title) of any category;
+- ``bbc-same``: 2-6 BBC articles of one category (the hard case: neighbours share a topic);
+- ``aeb-truth``: 2-6 hand-checked article bodies of the extraction benchmark;
+- ``aeb-extract``: 2-6 extractor outputs of that benchmark, boilerplate left in
+  (each article's extractor is drawn at random among the five).
+
+Every text is read with the reading convention (lines stripped, empty lines
+dropped) and the lines of a feed are joined by a single ``"\\n"``. Articles are
+split in two halves by a hash of their id: ``tune`` (for fitting) and ``score``
+(for reporting), so no article is scored by a model fitted on it.
+
+For each article the feed records its first line and the range of lines where
+a boundary before it counts: after the previous article's last *content* line
+and up to its own first content line. In the BBC and truth feeds every line is
+content; in extractor outputs a line is content when it belongs to the page's
+ground truth (most of its 4-word shingles occur there, or for short lines, the
+line occurs there verbatim).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pathlib
+import random
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+EXTRACTORS = ("newspaper", "trafilatura", "goose3", "readability", "html-text")
+SEED = 20261128
+MIN_ARTICLES, MAX_ARTICLES = 2, 6
+CONTENT_SHINGLE_SHARE = 0.5
+"""An extractor line is content when at least this share of its shingles is in the truth."""
+SHINGLE = 4
+MIN_CONTENT_LINES = 2
+"""Articles with fewer content lines (an extractor that failed on the page) are not used."""
+
+NON_ASCII_LETTER_SHARE = 0.2
+ENGLISH_STOPWORD_SHARE = 0.15
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOPWORDS = _wordset(
+    "the a an and or of to in on at for with by from is are was were be been it its this that "
+    "he she they we i you has have had not but as said"
+)
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One article as lines, with which lines are content, its language and half."""
+
+    id: str
+    group: str
+    lines: tuple[str, ...]
+    content: tuple[bool, ...]
+    english: bool
+    half: str
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A concatenated feed: its lines, and for each article its first line and boundary zone."""
+
+    kind: str
+    lines: tuple[str, ...]
+    starts: tuple[int, ...]
+    zones: tuple[tuple[int, int], ...]
+    """Per article after the first: (lo, hi); a boundary at line b counts if lo < b <= hi."""
+    english: bool
+
+    @property
+    def text(self) -> str:
+        """The feed as text, lines joined by one newline."""
+        return "\n".join(self.lines)
+
+
+def read_lines(text: str) -> tuple[str, ...]:
+    """The reading convention: lines stripped, empty lines dropped."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def half_of(key: str) -> str:
+    """``tune`` or ``score``, from a hash of the article's id (stable across runs)."""
+    return "tune" if hashlib.sha1(key.encode()).digest()[0] % 2 == 0 else "score"
+
+
+def is_english(text: str) -> bool:
+    """Cheap language test: mostly ASCII letters and enough English function words."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(not c.isascii() for c in letters) / len(letters) > NON_ASCII_LETTER_SHARE:
+        return False
+    toks = [t.lower() for t in _TOKEN.findall(text)]
+    return bool(toks) and sum(t in _STOPWORDS for t in toks) / len(toks) >= ENGLISH_STOPWORD_SHARE
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    toks = _TOKEN.findall(text)
+    if len(toks) < SHINGLE:
+        return [tuple(toks)] if toks else []
+    return [tuple(toks[i : i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)]
+
+
+def _content_flags(lines: Sequence[str], truth: str) -> tuple[bool, ...]:
+    truth_shingles = set(_shingles(truth))
+    flat = " ".join(truth.split())
+    flags = []
+    for line in lines:
+        sh = _shingles(line)
+        if not sh:
+            flags.append(False)
+        elif len(_TOKEN.findall(line)) < SHINGLE:
+            flags.append(" ".join(line.split()) in flat)
+        else:
+            flags.append(sum(s in truth_shingles for s in sh) / len(sh) >= CONTENT_SHINGLE_SHARE)
+    return tuple(flags)
+
+
+def load_docs(corpus: pathlib.Path = CORPUS) -> dict[str, list[Doc]]:
+    """All articles by source group: ``bbc/<category>``, ``aeb-truth``, ``aeb-extract``."""
+    groups: dict[str, list[Doc]] = {}
+    with (corpus / "bbc" / "dev.jsonl").open(encoding="utf-8") as fh:
+        for row in fh:
+            item = json.loads(row)
+            lines = read_lines("\n".join(item["paragraphs"]))
+            if len(lines) < MIN_CONTENT_LINES:
+                continue
+            doc = Doc(
+                item["id"], f"bbc/{item['category']}", lines, (True,) * len(lines), True,
+                half_of(item["id"]),
+            )  # fmt: skip
+            groups.setdefault(doc.group, []).append(doc)
+    aeb = corpus / "aeb-dev"
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    outputs = {
+        name: json.loads((aeb / "outputs" / f"{name}.json").read_text(encoding="utf-8"))
+        for name in EXTRACTORS
+    }
+    for page_id in sorted(truth):
+        body = truth[page_id]["articleBody"]
+        lines = read_lines(body)
+        english = is_english(body)
+        half = half_of(page_id)
+        if len(lines) >= MIN_CONTENT_LINES:
+            groups.setdefault("aeb-truth", []).append(
+                Doc(page_id, "aeb-truth", lines, (True,) * len(lines), english, half)
+            )
+        for name in EXTRACTORS:
+            out = outputs[name].get(page_id, {}).get("articleBody") or ""
+            ext_lines = read_lines(out)
+            flags = _content_flags(ext_lines, body)
+            if sum(flags) < MIN_CONTENT_LINES:
+                continue
+            groups.setdefault("aeb-extract", []).append(
+                Doc(f"{page_id}/{name}", "aeb-extract", ext_lines, flags, english, half)
+            )
+    return groups
+
+
+def _feed(kind: str, docs: Sequence[Doc]) -> Feed:
+    lines: list[str] = []
+    starts: list[int] = []
+    zones: list[tuple[int, int]] = []
+    last_content = -1
+    for doc in docs:
+        start = len(lines)
+        first_content = start + doc.content.index(True)
+        if starts:
+            zones.append((last_content, first_content))
+        starts.append(start)
+        lines.extend(doc.lines)
+        last_content = start + max(i for i, f in enumerate(doc.content) if f)
+    return Feed(kind, tuple(lines), tuple(starts), tuple(zones), all(d.english for d in docs))
+
+
+def _pick(rng: random.Random, pool: Sequence[Doc], n: int) -> list[Doc]:
+    """``n`` distinct pages (extractor variants of one page count as one page)."""
+    chosen: list[Doc] = []
+    pages: set[str] = set()
+    order = list(pool)
+    rng.shuffle(order)
+    for doc in order:
+        page = doc.id.split("/")[0] if doc.group.startswith("aeb") else doc.id
+        if page in pages:
+            continue
+        pages.add(page)
+        chosen.append(doc)
+        if len(chosen) == n:
+            break
+    return chosen
+
+
+def build_feeds(
+    groups: dict[str, list[Doc]], half: str, n_feeds: int, seed: int = SEED
+) -> dict[str, list[Feed]]:
+    """``n_feeds`` feeds of each kind from the articles of one half."""
+    rng = random.Random(f"{seed}/{half}")
+    bbc = {
+        g: [d for d in docs if d.half == half] for g, docs in groups.items() if g.startswith("bbc/")
+    }
+    bbc_all = [d for docs in bbc.values() for d in docs]
+    truth = [d for d in groups.get("aeb-truth", []) if d.half == half]
+    extract = [d for d in groups.get("aeb-extract", []) if d.half == half]
+    out: dict[str, list[Feed]] = {}
+
+    def size() -> int:
+        return rng.randint(MIN_ARTICLES, MAX_ARTICLES)
+
+    out["bbc-mixed"] = [_feed("bbc-mixed", _pick(rng, bbc_all, size())) for _ in range(n_feeds)]
+    categories = sorted(bbc)
+    out["bbc-same"] = [
+        _feed("bbc-same", _pick(rng, bbc[rng.choice(categories)], size())) for _ in range(n_feeds)
+    ]
+    out["aeb-truth"] = [_feed("aeb-truth", _pick(rng, truth, size())) for _ in range(n_feeds)]
+    out["aeb-extract"] = [_feed("aeb-extract", _pick(rng, extract, size())) for _ in range(n_feeds)]
+    return out
+
+
+def single_docs(groups: dict[str, list[Doc]], half: str) -> Iterator[Doc]:
+    """Every article of one half, for the one-article split rate."""
+    for docs in groups.values():
+        for doc in docs:
+            if doc.half == half:
+                yield doc
