@@ -35,6 +35,7 @@ _HEADLINE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘]")
 _LOWER = regex.compile(r"\p{Ll}")
 _WORD = regex.compile(r"\S+")
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
+_NOT_TITLE = regex.compile(r"\?$|://|www\.|:.*:")
 _MENU_DECORATION = " ›»‹«|×>"
 
 HEADLINE_RULE = "document.headline"
@@ -44,11 +45,17 @@ MENU_RULE = "document.menu"
 HEADLINE_MIN_WORDS = 3
 """A headline has at least this many words (a two-word line may be a name or a label)."""
 
-TOP_KINDS = frozenset({Kind.BYLINE, Kind.TIMESTAMP, Kind.DATELINE})
-"""Kinds of the lines that sit right under a headline."""
+TOP_KINDS = frozenset({Kind.BYLINE, Kind.TIMESTAMP, Kind.DATELINE, Kind.IMAGE_CAPTION})
+"""Kinds of the lines that sit right under a headline (its byline, date, lead picture)."""
 
 TOP_BLOCK_LINES = 3
 """A byline or date counts as headline evidence within this many lines below it."""
+
+LEAD_MIN_WORDS = 4
+"""A headline known by its shape alone (no byline, no restating lead) has this many words ..."""
+
+LEAD_LENGTH_RATIO = 2.0
+"""... and the prose line under it is at least this many times longer."""
 
 RESTATE_MIN_SHARED = 3
 """The lead restates the headline when they share at least this many content words ..."""
@@ -199,8 +206,17 @@ def label_top(
     nxt = next((i for i in range(first + 1, hi) if hits[i] is None), None)
     if nxt is None or not looks_like_prose(texts[nxt]) or len(texts[nxt]) <= len(texts[first]):
         return
-    if restates(texts[first], texts[nxt]):
+    if restates(texts[first], texts[nxt]) or _title_over_lead(texts[first], texts[nxt]):
         hits[first] = Hit(Kind.HEADLINE, HEADLINE_RULE, Stage.DOCUMENT)
+
+
+def _title_over_lead(first: str, lead: str) -> bool:
+    """A title-shaped line (no question, link or list of labels) over a much longer lead."""
+    return (
+        _words(first) >= LEAD_MIN_WORDS
+        and _NOT_TITLE.search(first) is None
+        and len(lead) >= LEAD_LENGTH_RATIO * len(first)
+    )
 
 
 def label_repeats(

@@ -8,11 +8,37 @@ from __future__ import annotations
 
 import functools
 
-from . import generic, sky
+from . import (
+    ap,
+    bbc,
+    cnn,
+    dailymail,
+    dowjones,
+    express,
+    fox,
+    gannett,
+    generic,
+    guardian,
+    reuters,
+    sky,
+)
 from .model import DEFAULT_MAX_CHARS, Follow, Rule
 from .ruleset import USER_RULE_TIMEOUT, RuleSet
 
-PUBLISHER_MODULES = (sky, generic)
+PUBLISHER_MODULES = (
+    sky,
+    bbc,
+    reuters,
+    ap,
+    cnn,
+    guardian,
+    fox,
+    dailymail,
+    express,
+    gannett,
+    dowjones,
+    generic,
+)
 """Rule modules in the order their rules are tried."""
 
 __all__ = [

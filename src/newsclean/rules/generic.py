@@ -200,7 +200,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:[^.!?]{1,120}[.!?] )?(?:Click here to |Please |Want more\? |To )?"
             r"(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Rr]egister|Get (?:our|the)|Join)\b"
             r"[^.!?]{0,160}\b(?:newsletters?|[Nn]ewsletters?|NEWSLETTERS?|inbox|daily briefing"
-            r"|e-?mail alerts?)\b.{0,160}"
+            r"|e-?mail alerts?|magazine|[Mm]agazine|subscription|sister (?:title"
+            r"|publication))\b.{0,160}"
         ),
         max_chars=300,
         description=(
@@ -514,6 +515,87 @@ RULES: tuple[Rule, ...] = (
             "By the time the polls closed, turnout had doubled.",
             "By Monday, the river had risen by two metres.",
         ),
+    ),
+    Rule(
+        id="generic.reading-time",
+        kind=Kind.TIMESTAMP,
+        pattern=(
+            r"(?:\d{1,3}|One|Two|Three|Four|Five)[ -](?:min(?:ute)?s?|Min)\.?(?: [Rr]ead| READ)"
+            r"|(?:Reading time|Read time|Estimated reading time|Tempo de leitura|Tiempo de lectura"
+            r"|Lesezeit|Temps de lecture):? (?:about |less than |under )?\d{1,3}(?:-\d{1,3})?"
+            r" (?:min(?:ute)?s?|minutos?|Minuten?)\.?"
+        ),
+        max_chars=50,
+        description="The estimated reading time shown under a headline ('4 min read').",
+        examples=("4 min read", "Reading time: 3 minutes", "Tempo de leitura: 2 minutos"),
+        counter_examples=("Reading time fell among teenagers, the survey found.",),
+    ),
+    Rule(
+        id="generic.media-link",
+        kind=Kind.RELATED_LINK,
+        pattern=(
+            r"(?:Listen|Download|Subscribe|iTunes|Apple Podcasts|Google Podcasts|Spotify|Stitcher"
+            r"|RSS|Watch)(?: here| now)?: ?(?:https?://)?[^\s<>\"]{4,200}"
+        ),
+        max_chars=230,
+        description="A podcast or video link behind its label ('Listen: URL', 'iTunes: URL').",
+        examples=("Listen: https://example.com/ep12", "Download: https://example.com/ep12.mp3"),
+        counter_examples=(
+            "Listen: the river is louder than it was last year.",
+            "https://example.com/report",
+        ),
+    ),
+    Rule(
+        id="generic.support-pitch",
+        kind=Kind.NEWSLETTER,
+        pattern=(
+            r"If you (?:enjoyed|liked|value|appreciate)d? (?:this|our|reading this) (?:article"
+            r"|story"
+            r"|post|piece|journalism|work|content)[,.]? .{0,300}"
+        ),
+        max_chars=400,
+        description="A subscribe or donate appeal opening with 'If you enjoyed this article'.",
+        examples=("If you enjoyed this article, please consider becoming a member.",),
+        counter_examples=("If you enjoyed the film, the sequel will not disappoint.",),
+    ),
+    Rule(
+        id="generic.click-here-promo",
+        kind=Kind.READ_MORE,
+        pattern=(
+            r"(?:[^.!?]{1,150}[.!?] ){0,3}(?:Click|Tap) here(?: (?:to|for) [^.!?]{1,120})?[.!]?"
+        ),
+        max_chars=400,
+        description="A promotion that ends with a 'Click here' link.",
+        examples=(
+            "Our tide tables are on sale now. Click here for more information.",
+            "Click here to read the full interview.",
+        ),
+        counter_examples=("Click here, tap there: the app confused older users.",),
+    ),
+    Rule(
+        id="generic.originally-published",
+        kind=Kind.CREDIT,
+        pattern=(
+            r"(?:This (?:article|story|post) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published"
+            r"|appeared)"
+            r" (?:on|in|at) [\p{Lu}][^.!?,]{1,80}\.?"
+        ),
+        max_chars=140,
+        description="The syndication note naming where a story first ran.",
+        examples=(
+            "Originally published on Harbour Science.",
+            "This article first appeared on Example.",
+        ),
+        counter_examples=("Originally published in 1954, the map shows the old coastline.",),
+    ),
+    Rule(
+        id="generic.stamp-byline",
+        kind=Kind.BYLINE,
+        pattern=STAMP + r",? (?:by|By|BY) " + NAMES,
+        max_chars=120,
+        description="A time followed by the author: '5:45 AM PST 11/19/2019 by Ann Lee'.",
+        examples=("5:45 AM PST 11/19/2019 by Ann Lee",),
+        counter_examples=("On March 3, 2021 by noon the roads had cleared.",),
     ),
     Rule(
         id="generic.navigation",
