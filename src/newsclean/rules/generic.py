@@ -347,7 +347,7 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.IMAGE_CAPTION,
         pattern=(
             r"(?:Image|Photo|Picture|Pic|Photograph|Foto|Image [Cc]redit|Photo [Cc]redit|Credit)s?"
-            r"(?: [Cc]opyright)?:? (?P<credit>[\p{Lu}@][^.!?]{0,80})"
+            r"(?: [Cc]opyright)?: (?P<credit>[\p{Lu}@][^!?]{0,80})"
             r"|(?:Image copyright|Copyright) (?P<credit>[\p{Lu}][^.!?]{0,60}(?:Images?|Photos?"
             r"|Pictures|Press|Reuters|AFP|AP|PA|EPA|Shutterstock|Getty|Alamy))"
             r"|(?P<credit>Getty(?: Images)?|Shutterstock|Alamy|Reuters/[^.!?]{1,60}"
@@ -373,8 +373,9 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.IMAGE_CAPTION,
         pattern=(
             r"(?:Image caption |Media caption |Caption: )(?P<caption>.{1,300})"
-            r"|(?P<caption>.{1,300}?)\s?[(\[](?:Photo|Image|Picture|Pic|Photograph|Foto|Video)s?"
-            r"(?: [Cc]redit)?(?: by)?:? (?P<credit>[^()\[\]]{1,80})[)\]]\.?"
+            r"|(?P<caption>.{1,300}?)\s?[(\[](?:(?:AP|AFP|PA|EPA|UPI|Reuters|Getty) )?"
+            r"(?:Photo|Image|Picture|Pic|Photograph|Foto|Video)s?"
+            r"(?: [Cc]redit)?(?: by)?(?::? |/)(?P<credit>[^()\[\]]{1,80})[)\]]\.?"
             r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo(?:graph)?|Picture|Image)"
             r" (?:by|courtesy(?: of)?|credit:?) (?P<credit>[^.!?]{1,80})\.?"
             r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo |Image |Picture )?[Cc]redit: "
@@ -402,14 +403,15 @@ RULES: tuple[Rule, ...] = (
         id="generic.copyright",
         kind=Kind.COPYRIGHT,
         pattern=(
-            r"(?:©|Ⓒ|\([Cc]\)|[Cc]opyright ©?|COPYRIGHT ©?)\s?(?:\d{4}|[\p{Lu}]).{0,250}"
-            r"|.{0,200}\b(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b.{0,200}"
+            r"(?:©|Ⓒ|\([Cc]\)|[Cc]opyright ©?|COPYRIGHT ©?)\s?(?:\d{4}|[\p{Lu}]).{0,700}"
+            r"|.{0,300}\b(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b.{0,500}"
+            r"|.{0,300}\b(?:is a|are) (?:registered )?trademarks? of\b.{0,400}"
             r"|The material on this site may not be reproduced.{0,250}"
             r"|This (?:copy|material|article) (?:is for your personal,? non-commercial use only|may"
             r" not be (?:published|reproduced)).{0,300}"
         ),
-        max_chars=400,
-        description="A copyright or rights notice.",
+        max_chars=800,
+        description="A copyright, rights or trademark notice.",
         examples=(
             "© 2024 Harbour Media Ltd",
             "Copyright 2023 Example News. All rights reserved.",
@@ -454,6 +456,7 @@ RULES: tuple[Rule, ...] = (
             r"|Explore more on these topics"
             r"|More [Oo]n [Tt]hese [Tt]opics)"
             r"(?:\s?:\s?(?P<tags>[^.!?]{0,250}?)\s?\|?|\s?\|)?"
+            r"|Tags(?=\p{Ll})(?P<tags>[^.!?,]{1,60}(?:, [^.!?,]{1,60}){2,20})"
         ),
         max_chars=260,
         description="Tag and category furniture ('Filed under:', 'Tags: a, b').",
@@ -495,6 +498,27 @@ RULES: tuple[Rule, ...] = (
             "Published in 1987, the novel sold two million copies.",
             "On March 3, 2021 the council voted to close the pool.",
         ),
+    ),
+    Rule(
+        id="generic.timestamp-intl",
+        kind=Kind.TIMESTAMP,
+        pattern=(
+            r"(?:(?:Publicado|Atualizado|Actualizado|Publié|Mis à jour|Veröffentlicht|Aktualisiert)"
+            r"(?: em| el| le| am)?:?\s)?"
+            r"(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles"
+            r"|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag"
+            r"|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)?,?\s?"
+            r"\d{1,2}(?:º|er|\.)? (?:de )?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto"
+            r"|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre"
+            r"|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août"
+            r"|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli"
+            r"|August|September|Oktober|November|Dezember)(?: de)? \d{4}"
+            r"(?:,? (?:às|a las|à|um|a) \d{1,2}[:.h]\d{2}(?: Uhr)?)?"
+        ),
+        max_chars=90,
+        description="A publication date in Portuguese, Spanish, French or German.",
+        examples=("segunda-feira, 3 de março de 2021 às 9:15", "12. März 2021", "5 juin 2020"),
+        counter_examples=("Em 3 de março de 2021 a ponte foi reaberta ao trânsito.",),
     ),
     Rule(
         id="generic.byline",
@@ -596,6 +620,91 @@ RULES: tuple[Rule, ...] = (
         description="A time followed by the author: '5:45 AM PST 11/19/2019 by Ann Lee'.",
         examples=("5:45 AM PST 11/19/2019 by Ann Lee",),
         counter_examples=("On March 3, 2021 by noon the roads had cleared.",),
+    ),
+    Rule(
+        id="generic.cookie-banner",
+        kind=Kind.CONSENT_PROMPT,
+        pattern=(
+            r"(?:This (?:web)?site|We|Our (?:web)?site) (?:uses?|may use) cookies\b.{0,400}?"
+            r"\b(?:you|your|You|Your)\b.{0,600}"
+            r"|By (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site,? you.{0,300}"
+            r"\bcookies\b.{0,300}"
+            r"|(?:Any|These|Necessary|Non-necessary) cookies .{0,400}\b(?:website"
+            r"|consent)\b.{0,300}"
+        ),
+        max_chars=900,
+        description="A site's cookie banner, addressed to the reader.",
+        examples=(
+            "This website uses cookies to improve your experience. Accept Read More",
+            "We use cookies to give you the best experience on our site.",
+            "By continuing to use this site, you agree to our use of cookies.",
+        ),
+        counter_examples=(
+            "This website uses cookies to track users across sites, the regulator found.",
+            "We use cookies sparingly in the recipe, the baker said.",
+        ),
+    ),
+    Rule(
+        id="generic.archive-widget",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r"(?:Archives?\s?)?(?:Select Month|月を選択|Selecionar mês|Seleccionar mes).{0,900}"
+        ),
+        max_chars=1000,
+        description="The 'Select Month' archive widget of a blog.",
+        examples=("Archives Select Month October 2019 September 2019",),
+        counter_examples=("Select months carefully when you plan the trip.",),
+    ),
+    Rule(
+        id="generic.market-data",
+        kind=Kind.COPYRIGHT,
+        pattern=(
+            r".{0,300}(?:[Qq]uote data provided by|[Dd]ata (?:is )?delayed (?:by )?at least"
+            r"|[Qq]uotes (?:are )?delayed (?:by )?at least|[Mm]arket data provided by).{0,700}"
+        ),
+        max_chars=1000,
+        description="The market-data licence note ('Quotes delayed at least 15 minutes').",
+        examples=(
+            "Market data provided by an exchange partner. Quotes delayed at least 15 minutes.",
+        ),
+        counter_examples=("Traders said the data was delayed by the outage.",),
+    ),
+    Rule(
+        id="generic.affiliate",
+        kind=Kind.ADVERTISEMENT,
+        pattern=(
+            r".{0,200}\b(?:may contain affiliate links|participant in the Amazon Services LLC"
+            r" Associates Program|may earn (?:a )?(?:small )?commission|earns? an affiliate"
+            r" commission).{0,400}"
+        ),
+        max_chars=600,
+        description="An affiliate-link disclosure.",
+        examples=("Some posts on this site may contain affiliate links.",),
+        counter_examples=("Affiliate marketing grew fast last year.",),
+    ),
+    Rule(
+        id="generic.browser-notice",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r".{0,150}(?:update to a modern browser|upgrade your browser|browser is out of date"
+            r"|outdated browser|enable JavaScript|JavaScript is disabled).{0,250}"
+        ),
+        max_chars=400,
+        description="A notice about the reader's browser ('please update to a modern browser').",
+        examples=("For the best experience, please update to a modern browser.",),
+        counter_examples=("The bank asked customers to keep their apps updated.",),
+    ),
+    Rule(
+        id="generic.form-error",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r"An error has occurred,? please try again(?: later)?\.?|Something went wrong\.?"
+            r"(?: Please try again(?: later)?\.?)?|Thanks for watching!(?: Visit Website)?"
+        ),
+        max_chars=80,
+        description="Messages of page widgets (forms, players) left in the text.",
+        examples=("An error has occurred, please try again later.", "Thanks for watching!"),
+        counter_examples=("Something went wrong with the engine, the pilot said.",),
     ),
     Rule(
         id="generic.navigation",
