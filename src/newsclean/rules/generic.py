@@ -22,6 +22,12 @@ _CONSENT_SENTENCE = (
     r"|Enable Cookies|Allow Cookies Once|Allow cookies|Accept cookies)"
 )
 
+CREDIT_NAMES = (
+    r"[\p{Lu}@\d][\p{L}\p{M}\d'’.@&-]*(?:(?:\s|\s?/\s?)(?:[\p{Lu}\d][\p{L}\p{M}\d'’.@&-]*"
+    r"|via|for|of|the|and|de|van|von|courtesy)){0,10}"
+)
+"""A picture credit: capitalised names, initials and agencies ('Ann J. Lee/Harbour Press')."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.consent-provided-by",
@@ -347,7 +353,7 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.IMAGE_CAPTION,
         pattern=(
             r"(?:Image|Photo|Picture|Pic|Photograph|Foto|Image [Cc]redit|Photo [Cc]redit|Credit)s?"
-            r"(?: [Cc]opyright)?: (?P<credit>[\p{Lu}@][^!?]{0,80})"
+            r"(?: [Cc]opyright)?: (?P<credit>" + CREDIT_NAMES + ")"
             r"|(?:Image copyright|Copyright) (?P<credit>[\p{Lu}][^.!?]{0,60}(?:Images?|Photos?"
             r"|Pictures|Press|Reuters|AFP|AP|PA|EPA|Shutterstock|Getty|Alamy))"
             r"|(?P<credit>Getty(?: Images)?|Shutterstock|Alamy|Reuters/[^.!?]{1,60}"
