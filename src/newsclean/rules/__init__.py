@@ -19,6 +19,7 @@ from . import (
     gannett,
     generic,
     guardian,
+    nytimes,
     reuters,
     sky,
 )
@@ -37,6 +38,7 @@ PUBLISHER_MODULES = (
     express,
     gannett,
     dowjones,
+    nytimes,
     generic,
 )
 """Rule modules in the order their rules are tried."""

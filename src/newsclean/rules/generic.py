@@ -247,9 +247,9 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:[^.!?]{1,80}[.!?] ){0,2}(?:Follow|FOLLOW|Like|Find|Join) (?:us|me|him|her|them"
             r"|@\w{1,30}"
-            r"|[\p{Lu}@][^.!?]{0,80}?) on " + SOCIAL_NETWORK + r"\b.{0,250}"
+            r"|[\p{Lu}@][^.!?]{0,80}?) on " + SOCIAL_NETWORK + r"\b.{0,400}"
         ),
-        max_chars=300,
+        max_chars=450,
         description="A prompt to follow the publisher or the author on social media.",
         examples=(
             "Follow us on Twitter",
@@ -462,9 +462,9 @@ RULES: tuple[Rule, ...] = (
             r"|Explore more on these topics"
             r"|More [Oo]n [Tt]hese [Tt]opics)"
             r"(?:\s?:\s?(?P<tags>[^.!?]{0,250}?)\s?\|?|\s?\|)?"
-            r"|Tags(?=\p{Ll})(?P<tags>[^.!?,]{1,60}(?:, [^.!?,]{1,60}){2,20})"
+            r"|Tags(?=\p{Ll})(?P<tags>[^.!?,]{1,60}(?:, [^.!?,]{1,60}){2,40})"
         ),
-        max_chars=260,
+        max_chars=800,
         description="Tag and category furniture ('Filed under:', 'Tags: a, b').",
         examples=(
             "Filed under:",
@@ -592,7 +592,8 @@ RULES: tuple[Rule, ...] = (
         id="generic.click-here-promo",
         kind=Kind.READ_MORE,
         pattern=(
-            r"(?:[^.!?]{1,150}[.!?] ){0,3}(?:Click|Tap) here(?: (?:to|for) [^.!?]{1,120})?[.!]?"
+            r"(?:(?:[^.!?]|\.(?=\d)){1,150}[.!?] ){0,3}(?:Click|Tap) here"
+            r"(?: (?:to|for) [^.!?]{1,120})?[.!]?"
         ),
         max_chars=400,
         description="A promotion that ends with a 'Click here' link.",
