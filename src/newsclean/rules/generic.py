@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
         id="generic.newsletter",
         kind=Kind.NEWSLETTER,
         pattern=(
-            r"(?:[^.!?]{1,120}[.!?] )?(?:Click here to |Please |Want more\? |To )?"
+            r"(?:[^.!?]{1,150}[.!?] ){0,2}(?:Click here to |Please |Want more\? |To )?"
             r"(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Rr]egister|Get (?:our|the)|Join)\b"
             r"[^.!?]{0,160}\b(?:newsletters?|[Nn]ewsletters?|NEWSLETTERS?|inbox|daily briefing"
             r"|e-?mail alerts?|magazine|[Mm]agazine|subscription|sister (?:title"
@@ -475,6 +475,29 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "Topics included housing, transport and the new hospital.",
             "Tags on the crates showed they came from Rotterdam.",
+        ),
+    ),
+    Rule(
+        id="generic.keyword-list",
+        kind=Kind.TAGS,
+        pattern=(
+            r"(?=\p{Ll})(?=(?:[^,]{1,60}, ){5})(?:[\p{L}\p{M}\d-]{1,30} ){0,2}"
+            r"(?P<keyword>\p{Ll}[\p{Ll}\p{M}-]{2,30})\b"
+            r"(?=(?:[^.!?;:]{0,120}?\b(?P=keyword)\b){3})[^.!?;:]{1,800}"
+        ),
+        max_chars=800,
+        description=(
+            "An unlabelled tag list: six or more comma-separated keywords in lower case, "
+            "one of the first words repeated in most, with no sentence punctuation."
+        ),
+        examples=(
+            "ferry times 2024, ferry prices, ferry harbour, ferry timetable, ferry tickets, "
+            "ferry strike",
+            "timetable ferry 2024, ferry prices, ferry harbour, ferry tickets, ferry strike, ferry",
+        ),
+        counter_examples=(
+            "ferries ran late, buses ran late, trains ran late, the trams ran late and the "
+            "airport closed, officials said, as the storm hit.",
         ),
     ),
     Rule(
