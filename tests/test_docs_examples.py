@@ -1,4 +1,4 @@
-"""Every example in docs/cli.md and docs/pipelines.md runs, and prints what the page says.
+"""Every example in docs/cli.md and docs/pipelines.md (and the README's commands) runs.
 
 ``console`` blocks: each ``$`` line is run by bash in a folder holding a copy of
 ``examples/``; the lines after it must each appear in what it printed (stdout or
@@ -22,6 +22,8 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DOCS = ("docs/cli.md", "docs/pipelines.md")
+CONSOLE_DOCS = (*DOCS, "README.md")
+"""The README's command-line examples run too (its Python snippets are fragments)."""
 
 COMMAND_TIMEOUT = 120
 """Seconds one documented command may take."""
@@ -70,7 +72,7 @@ def shell_env() -> dict[str, str]:
     return env
 
 
-@pytest.mark.parametrize("doc", DOCS)
+@pytest.mark.parametrize("doc", CONSOLE_DOCS)
 def test_console_examples(doc: str, workdir: pathlib.Path) -> None:
     """Each documented command exits as stated and prints the lines shown under it."""
     examples = [c for body in blocks(doc, "console") for c in commands(body)]
