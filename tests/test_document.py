@@ -130,3 +130,16 @@ def test_short_list_without_section_names_stays() -> None:
     items = ["Two pears", "One lemon", "Brown sugar", "A pinch of clove", "Honey"]
     text = "\n".join([LEAD, *items, SECOND])
     assert _kinds(text) == []
+
+
+def test_repeated_teaser_headline_is_removed() -> None:
+    """A headline-shaped line that recurs on its own in two boxes of a page is a teaser."""
+    teaser = "Lifeboat crew rescue three sailors off the north cape"
+    text = "\n".join([LEAD, teaser, SECOND, "Harbour dues will rise in April.", teaser])
+    assert _kinds(text) == [("repeated", teaser), ("repeated", teaser)]
+
+
+def test_teaser_shaped_line_seen_once_stays() -> None:
+    """The same headline-shaped line, seen once, is a subheading and stays."""
+    text = "\n".join([LEAD, "Lifeboat crew rescue three sailors off the north cape", SECOND])
+    assert _kinds(text) == []

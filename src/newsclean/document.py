@@ -34,6 +34,7 @@ _NOT_HEADLINE_END = regex.compile(r"[.,;:!…\-–—|]$")
 _HEADLINE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘]")
 _LOWER = regex.compile(r"\p{Ll}")
 _WORD = regex.compile(r"\S+")
+_LETTER_WORD = regex.compile(r"\p{L}{2,}")
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
 _NOT_TITLE = regex.compile(r"\?$|://|www\.|:.*:")
 _MENU_DECORATION = " ›»‹«|×>"
@@ -41,6 +42,7 @@ _MENU_DECORATION = " ›»‹«|×>"
 HEADLINE_RULE = "document.headline"
 REPEATED_RULE = "document.repeated-block"
 MENU_RULE = "document.menu"
+TEASER_RULE = "document.repeated-teaser"
 
 HEADLINE_MIN_WORDS = 3
 """A headline has at least this many words (a two-word line may be a name or a label)."""
@@ -68,6 +70,12 @@ STEM_CHARS = 5
 
 REPEAT_MIN_RUN = 3
 """Repeated lines count only inside a run of at least this many consecutive ones."""
+
+TEASER_MIN_WORDS = 5
+"""A repeated teaser headline has at least this many words of letters ..."""
+
+TEASER_MAX_WORDS = 20
+"""... and at most this many words."""
 
 MENU_ITEM_MAX_WORDS = 4
 """A menu item or a repeated menu line has at most this many words."""
@@ -259,10 +267,49 @@ def label_repeats(
         i = j
 
 
+def _teaser_shaped(text: str) -> bool:
+    return (
+        len(_LETTER_WORD.findall(text)) >= TEASER_MIN_WORDS
+        and _words(text) <= TEASER_MAX_WORDS
+        and "|" not in text
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+def label_repeated_teasers(
+    texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
+) -> None:
+    """Type headline-shaped lines that recur on their own, away from one another (teasers).
+
+    A story linked from several boxes of a page shows up as the same headline
+    line two or more times. A list repeats as a block (product features under
+    two products, the header row of several tables), so a repeated line counts
+    only when neither neighbour is itself a repeated line.
+    """
+    counts = Counter(compress(texts[lo:hi], map(operator.is_, hits[lo:hi], repeat(None))))
+    often = {
+        text
+        for text, count in counts.items()
+        if count >= config.repeat_min_count and _teaser_shaped(text)
+    }
+    if not often:
+        return
+    candidate = [hits[i] is None and texts[i] in often for i in range(lo, hi)]
+    size = hi - lo
+    for k in range(size):
+        if (
+            candidate[k]
+            and not (k > 0 and candidate[k - 1])
+            and not (k + 1 < size and candidate[k + 1])
+        ):
+            hits[lo + k] = Hit(Kind.REPEATED, TEASER_RULE, Stage.DOCUMENT)
+
+
 def label_article(
     texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
 ) -> None:
     """Run the document pass over lines ``lo:hi`` (one article), updating ``hits``."""
     label_repeats(texts, hits, lo, hi, config)
     label_menus(texts, hits, lo, hi)
+    label_repeated_teasers(texts, hits, lo, hi, config)
     label_top(texts, hits, lo, hi, config)
