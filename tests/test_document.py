@@ -143,3 +143,24 @@ def test_teaser_shaped_line_seen_once_stays() -> None:
     """The same headline-shaped line, seen once, is a subheading and stays."""
     text = "\n".join([LEAD, "Lifeboat crew rescue three sailors off the north cape", SECOND])
     assert _kinds(text) == []
+
+
+def test_trailing_title_case_teasers_are_related_links() -> None:
+    """Title-case headlines after the article's last sentence are related-story teasers."""
+    teasers = ["Seven Strange Facts About Sea Fog", "The Oldest Lighthouses Still Working"]
+    text = "\n".join([LEAD, SECOND, *teasers])
+    assert _kinds(text) == [("related_link", t) for t in teasers]
+
+
+def test_closing_list_in_sentence_case_stays() -> None:
+    """A closing list in sentence case is part of the article."""
+    items = ["Walkers may use the pier from nine", "Anglers need a day permit"]
+    text = "\n".join([LEAD, SECOND, *items])
+    assert _kinds(text) == []
+
+
+def test_long_closing_title_case_list_stays() -> None:
+    """A long title-case list at the end (tour dates, venues) is content."""
+    items = [f"June {day} -- Harbour Hall, Port Town" for day in range(1, 10)]
+    text = "\n".join([LEAD, SECOND, *items])
+    assert _kinds(text) == []

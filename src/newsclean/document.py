@@ -43,6 +43,7 @@ HEADLINE_RULE = "document.headline"
 REPEATED_RULE = "document.repeated-block"
 MENU_RULE = "document.menu"
 TEASER_RULE = "document.repeated-teaser"
+TRAILING_RULE = "document.trailing-teasers"
 
 HEADLINE_MIN_WORDS = 3
 """A headline has at least this many words (a two-word line may be a name or a label)."""
@@ -76,6 +77,18 @@ TEASER_MIN_WORDS = 5
 
 TEASER_MAX_WORDS = 20
 """... and at most this many words."""
+
+TRAILING_MIN_LINES = 2
+"""Title-case headlines after an article's last sentence are teasers when at least this many ..."""
+
+TRAILING_MAX_LINES = 6
+"""... and at most this many (a longer run is a list of the article: tour dates, results)."""
+
+TITLE_CASE_SHARE = 0.7
+"""A line is in title case when this share of its longer words start with a capital."""
+
+TITLE_WORD_CHARS = 4
+"""Words at least this long are checked for a capital (short ones: 'of', 'the', 'in')."""
 
 MENU_ITEM_MAX_WORDS = 4
 """A menu item or a repeated menu line has at most this many words."""
@@ -305,6 +318,44 @@ def label_repeated_teasers(
             hits[lo + k] = Hit(Kind.REPEATED, TEASER_RULE, Stage.DOCUMENT)
 
 
+def title_case(text: str) -> bool:
+    """True when most of the longer words of ``text`` start with a capital or a digit."""
+    long_words = [w for w in _WORD.findall(text) if len(w) >= TITLE_WORD_CHARS]
+    if not long_words:
+        return False
+    capital = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
+    return capital >= TITLE_CASE_SHARE * len(long_words)
+
+
+def label_trailing_teasers(
+    texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
+) -> None:
+    """Type the run of title-case headlines that ends an article as related links.
+
+    After the article's last content line that is prose, the remaining content
+    lines must all be headline-shaped and in title case ("11 Strange Facts About
+    Comets"), and at least ``TRAILING_MIN_LINES`` of them; a closing list in
+    sentence case (results, ingredients) or a long one (tour dates) stays.
+    """
+    tail = []
+    for i in range(hi - 1, lo - 1, -1):
+        if hits[i] is not None:
+            continue
+        text = texts[i]
+        if looks_like_prose(text):
+            break
+        if not (looks_like_headline(text, config) and title_case(text)):
+            return
+        tail.append(i)
+        if len(tail) > TRAILING_MAX_LINES:
+            return
+    else:
+        return  # no prose at all: not an article body with a tail
+    if TRAILING_MIN_LINES <= len(tail) <= TRAILING_MAX_LINES:
+        for i in tail:
+            hits[i] = Hit(Kind.RELATED_LINK, TRAILING_RULE, Stage.DOCUMENT)
+
+
 def label_article(
     texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
 ) -> None:
@@ -312,4 +363,5 @@ def label_article(
     label_repeats(texts, hits, lo, hi, config)
     label_menus(texts, hits, lo, hi)
     label_repeated_teasers(texts, hits, lo, hi, config)
+    label_trailing_teasers(texts, hits, lo, hi, config)
     label_top(texts, hits, lo, hi, config)
