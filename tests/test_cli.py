@@ -330,3 +330,18 @@ def test_jobs_keep_input_order_for_records(
     assert [json.loads(line)["n"] for line in one[1].splitlines()] == [
         n for n in range(300) if n != 150
     ]
+
+
+def test_jobs_with_stdin_among_files(tmp_path: pathlib.Path) -> None:
+    """`--jobs 2` with `-` among the files still reads standard input, in its place."""
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", "--jobs", "2", str(story), "-"],
+        input=STORY.encode(),
+        capture_output=True,
+        check=False,
+    )
+    text = newsclean.clean(STORY).articles[0].text
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == f"{text}\n\n{text}\n"

@@ -111,7 +111,8 @@ def clean_text_input(
 
 def _run_texts(opts: RunOptions, out: IO[str], tally: Tally, bar: Progress) -> None:
     jobs = worker_count(opts.jobs)
-    if jobs > 1 and len(opts.inputs) > 1:
+    # Worker processes cannot read this process's standard input.
+    if jobs > 1 and len(opts.inputs) > 1 and STDIN not in opts.inputs:
         _run_texts_parallel(opts, out, tally, bar, jobs)
         return
     wrote = False
