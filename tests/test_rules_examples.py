@@ -42,3 +42,11 @@ def test_rule_ids_are_unique() -> None:
     """No two rules share an id."""
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_is_documented(rule: newsclean.Rule) -> None:
+    """Each shipped rule has a description, two examples and a counter-example."""
+    assert rule.description, rule.id
+    assert len(rule.examples) >= 2, rule.id
+    assert len(rule.counter_examples) >= 1, rule.id

@@ -27,7 +27,10 @@ RULES: tuple[Rule, ...] = (
         pattern=r"Listen to (?:Newsbeat|Radio \d|[\p{Lu}][\w ]{1,30}) live at .{1,120}",
         max_chars=160,
         description="The Newsbeat (or station) 'listen live' prompt at the end of a story.",
-        examples=("Listen to Newsbeat live at 12:45 weekdays - or listen back here.",),
+        examples=(
+            "Listen to Newsbeat live at 12:45 weekdays - or listen back here.",
+            "Listen to Radio 4 live at 6am on weekdays.",
+        ),
         counter_examples=("Listen to the minister and you would think nothing had changed.",),
     ),
     Rule(
@@ -41,7 +44,10 @@ RULES: tuple[Rule, ...] = (
         ),
         max_chars=140,
         description="The external-links notice under a story.",
-        examples=("The BBC is not responsible for the content of external sites.",),
+        examples=(
+            "The BBC is not responsible for the content of external sites.",
+            "Read about our approach to external linking.",
+        ),
         counter_examples=("The BBC is not responsible for the delay, the minister said.",),
     ),
 )

@@ -33,7 +33,11 @@ RULES: tuple[Rule, ...] = (
         ),
         max_chars=120,
         description="The Facebook Messenger prompt.",
-        examples=("Chat with us in Facebook Messenger.",),
+        examples=(
+            "Chat with us in Facebook Messenger.",
+            "Chat with us in Facebook Messenger. Find out what's happening in the world"
+            " as it unfolds.",
+        ),
         counter_examples=("Chat with us in person at the fair.",),
     ),
 )

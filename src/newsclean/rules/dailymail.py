@@ -12,7 +12,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"Scroll down for (?:video|videos|more)|SCROLL DOWN FOR VIDEO",
         max_chars=30,
         description="The 'Scroll down for video' pointer at the top of a story.",
-        examples=("Scroll down for video",),
+        examples=("Scroll down for video", "SCROLL DOWN FOR VIDEO"),
         counter_examples=("Scroll down for ages and you still won't reach the end.",),
     ),
     Rule(

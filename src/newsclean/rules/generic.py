@@ -608,7 +608,10 @@ RULES: tuple[Rule, ...] = (
         ),
         max_chars=400,
         description="A subscribe or donate appeal opening with 'If you enjoyed this article'.",
-        examples=("If you enjoyed this article, please consider becoming a member.",),
+        examples=(
+            "If you enjoyed this article, please consider becoming a member.",
+            "If you value our journalism, support us with a subscription today.",
+        ),
         counter_examples=("If you enjoyed the film, the sequel will not disappoint.",),
     ),
     Rule(
@@ -648,7 +651,7 @@ RULES: tuple[Rule, ...] = (
         pattern=STAMP + r",? (?:by|By|BY) " + NAMES,
         max_chars=120,
         description="A time followed by the author: '5:45 AM PST 11/19/2019 by Ann Lee'.",
-        examples=("5:45 AM PST 11/19/2019 by Ann Lee",),
+        examples=("5:45 AM PST 11/19/2019 by Ann Lee", "Nov. 3, 2021 9:15 AM EST By Tom Hart"),
         counter_examples=("On March 3, 2021 by noon the roads had cleared.",),
     ),
     Rule(
@@ -682,7 +685,7 @@ RULES: tuple[Rule, ...] = (
         ),
         max_chars=1000,
         description="The 'Select Month' archive widget of a blog.",
-        examples=("Archives Select Month October 2019 September 2019",),
+        examples=("Archives Select Month October 2019 September 2019", "Select Month"),
         counter_examples=("Select months carefully when you plan the trip.",),
     ),
     Rule(
@@ -696,6 +699,7 @@ RULES: tuple[Rule, ...] = (
         description="The market-data licence note ('Quotes delayed at least 15 minutes').",
         examples=(
             "Market data provided by an exchange partner. Quotes delayed at least 15 minutes.",
+            "*Data is delayed at least 15 minutes.",
         ),
         counter_examples=("Traders said the data was delayed by the outage.",),
     ),
@@ -709,7 +713,10 @@ RULES: tuple[Rule, ...] = (
         ),
         max_chars=600,
         description="An affiliate-link disclosure.",
-        examples=("Some posts on this site may contain affiliate links.",),
+        examples=(
+            "Some posts on this site may contain affiliate links.",
+            "If you buy through our links, we may earn a commission.",
+        ),
         counter_examples=("Affiliate marketing grew fast last year.",),
     ),
     Rule(
@@ -721,7 +728,10 @@ RULES: tuple[Rule, ...] = (
         ),
         max_chars=400,
         description="A notice about the reader's browser ('please update to a modern browser').",
-        examples=("For the best experience, please update to a modern browser.",),
+        examples=(
+            "For the best experience, please update to a modern browser.",
+            "JavaScript is disabled in your browser.",
+        ),
         counter_examples=("The bank asked customers to keep their apps updated.",),
     ),
     Rule(

@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"Reuse this content|Licensing and syndication",
         max_chars=40,
         description="The reuse link at the foot of a story.",
-        examples=("Reuse this content",),
+        examples=("Reuse this content", "Licensing and syndication"),
         counter_examples=("Reuse this content responsibly, the licence says.",),
     ),
     Rule(

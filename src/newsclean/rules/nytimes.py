@@ -17,6 +17,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "The Times is committed to publishing a diversity of letters to the editor. "
             "Here are some tips.",
+            "The Times is committed to publishing a diversity of letters to the editor.",
         ),
         counter_examples=("The Times is committed to the story, its editor said.",),
     ),
@@ -26,7 +27,10 @@ RULES: tuple[Rule, ...] = (
         pattern=r"Continue reading the main story|Advertisement Continue reading the main story",
         max_chars=60,
         description="The label the paper puts before and after in-story adverts.",
-        examples=("Continue reading the main story",),
+        examples=(
+            "Continue reading the main story",
+            "Advertisement Continue reading the main story",
+        ),
         counter_examples=("Continue reading the main story of the novel, the teacher said.",),
     ),
 )
