@@ -9,13 +9,14 @@ leave a :class:`Hit` per line, or ``None`` for content.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
 import regex
 
 from .errors import RuleTimeoutError
-from .rules.gate import Bucket, Mode
+from .rules.gate import Candidate, Mode
 from .rules.model import Follow, Rule
 from .rules.ruleset import RuleSet
 from .types import Kind, Stage
@@ -41,32 +42,35 @@ def match_line(
     """The first rule of ``ruleset`` that matches the whole (stripped) line, with its match."""
     if not text:
         return None
-    bucket = ruleset.bucket(text[0])
-    if len(text) > bucket.max_chars:
-        return None
-    return _match_bucket(text, bucket, ruleset.timeout, offset)
-
-
-def _match_bucket(
-    text: str, bucket: Bucket, timeout: float, offset: int
-) -> tuple[Rule, regex.Match[str]] | None:
-    """Try the bucket's candidates in order on a line the length test let through."""
+    bucket = ruleset.bucket(text[0], len(text))
     prefilter = bucket.prefilter
-    may_be_filtered = prefilter is not None and prefilter.fullmatch(text) is not None
-    if not may_be_filtered and bucket.needs_prefilter:
-        return None
-    for rule, mode in bucket.candidates:
+    filtered = prefilter is not None and prefilter.fullmatch(text) is not None
+    armed = any(map(text.__contains__, bucket.keywords))
+    return _match_candidates(
+        text, bucket.candidates if armed else bucket.unarmed, filtered, ruleset.timeout, offset
+    )
+
+
+def _match_candidates(
+    text: str, candidates: Sequence[Candidate], filtered: bool, timeout: float, offset: int
+) -> tuple[Rule, regex.Match[str]] | None:
+    """Try ``candidates`` in order; ``filtered``: the bucket's alternation matched the line."""
+    has = text.__contains__
+    for rule, mode, keywords in candidates:
         if len(text) > rule.max_chars:
+            continue
+        if keywords is not None:
+            if not any(map(has, keywords)):
+                continue
+        elif mode is Mode.FILTERED and not filtered:
             continue
         if mode is Mode.TIMED:
             try:
                 m = rule.compiled.fullmatch(text, timeout=timeout)
             except TimeoutError:
                 raise RuleTimeoutError(rule.id, offset, timeout) from None
-        elif mode is Mode.DIRECT or may_be_filtered:
-            m = rule.compiled.fullmatch(text)
         else:
-            continue
+            m = rule.compiled.fullmatch(text)
         if m is not None:
             return rule, m
     return None
@@ -81,16 +85,28 @@ def label_lines(
     anchors: list[tuple[int, Rule, dict[str, str]]] = []
     gate = ruleset.gate
     cached = gate.buckets
+    limits = gate.limits
     timeout = ruleset.timeout
     # The hot loop: most lines are prose, rejected by the gate's dict look-up and
-    # length test, or by one call of the bucket's alternation.
+    # length class, one call of the narrow rules' alternation and a few substring tests.
     for i, text in enumerate(texts):
         if not text:
             continue
-        bucket = cached.get(text[0]) or gate.bucket(text[0])
-        if len(text) > bucket.max_chars:
+        bucket = (cached.get(text[0]) or gate.buckets_for(text[0]))[bisect_left(limits, len(text))]
+        if not bucket.candidates:
             continue
-        found = _match_bucket(text, bucket, timeout, starts[i] if starts is not None else 0)
+        prefilter = bucket.prefilter
+        filtered = prefilter is not None and prefilter.fullmatch(text) is not None
+        armed = any(map(text.__contains__, bucket.keywords))
+        if not (filtered or armed or bucket.always):
+            continue
+        found = _match_candidates(
+            text,
+            bucket.candidates if armed else bucket.unarmed,
+            filtered,
+            timeout,
+            starts[i] if starts is not None else 0,
+        )
         if found is None:
             continue
         rule, m = found

@@ -1,58 +1,90 @@
-"""The first-character gate: which rules can match a line, judged from its first character.
+"""The gate: which rules can match a line, judged cheaply before any rule runs.
 
-Nothing here is hand-listed. For a character ``c`` the gate asks each rule's
-compiled pattern, with the ``regex`` module's partial matching, whether some
-line starting with ``c`` could match it whole; the answer is cached per
-character. A :class:`Bucket` holds the rules that can (in rule-set order), the
-longest line any of them accepts, and one anchored alternation of the package's
-rules among them, compiled once per distinct set of rules. Ordinary prose is
-then rejected with a dict look-up, a length test and at most one regex call,
-and a rule a user adds is gated by the same test as the package's own.
+Nothing here is hand-listed; everything is derived from the rules' patterns, so
+a rule a user adds is gated by the same tests as the package's own.
 
-A rule whose own example lines would not pass the gate (a partial-matching
-corner of the ``regex`` module) is never gated: it is tried on every line.
+- First character: for a character ``c`` the gate asks each rule's compiled
+  pattern, with the ``regex`` module's partial matching, whether some line
+  starting with ``c`` could match it whole; the answer is cached per character.
+- Length: a line longer than a rule's ``max_chars`` never meets that rule.
+- Keywords: a *broad* rule (one that lines starting with most letters and
+  digits may match, such as a caption that ends in a photo credit) is tried
+  only on lines holding one of its required literals (see
+  :func:`~newsclean.rules.literals.required_literals`), checked with ``in``.
+
+A :class:`Bucket` gathers, for one first character, the rules that can match in
+rule-set order, the longest line any of them accepts, one anchored alternation
+of the package's narrow rules among them (compiled once per distinct set of
+rules), and the keywords of its broad rules. Ordinary prose is then rejected by
+a dict look-up, a length test, one regex call and a few substring tests.
+
+A rule whose own example lines would not pass its gate (a corner of partial
+matching or of the literal analysis) is not gated that way: the gate can only
+let more lines through than strictly needed, never fewer.
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
+import functools
+import string
 from collections.abc import Sequence
 
 import regex
 
+from .literals import is_weak, required_literals
 from .model import Rule
 
 MAX_CACHED_CHARS = 65_536
 """First characters remembered; past this many distinct ones, buckets are recomputed."""
+
+BROAD_PROBES = string.ascii_letters + string.digits
+"""First characters tried to tell a narrow rule (one that few first characters may start)."""
+
+NARROW_SHARE = 0.1
+"""A rule is narrow when lines starting with at most this share of the probes may match it."""
 
 
 class Mode(enum.Enum):
     """How a candidate rule runs once the gate lets a line through."""
 
     FILTERED = "filtered"
-    """A package rule inside the bucket's alternation: tried only when the alternation matched."""
+    """A narrow package rule inside the bucket's alternation: tried when the alternation matched."""
     DIRECT = "direct"
     """A package rule kept out of the alternation: tried on its own, without a timeout."""
     TIMED = "timed"
     """A user rule: tried on its own with the rule set's timeout."""
 
 
-class Bucket:
-    """The rules a line may match, given its first character; the same for many characters."""
+Candidate = tuple[Rule, Mode, tuple[str, ...] | None]
+"""A rule of a bucket, how it runs, and the keywords one of which a line must hold (or None)."""
 
-    __slots__ = ("candidates", "max_chars", "needs_prefilter", "prefilter")
+
+class Bucket:
+    """The rules a line may match, given its first character; shared by many characters."""
+
+    __slots__ = ("always", "candidates", "keywords", "max_chars", "prefilter", "unarmed")
 
     def __init__(
-        self, candidates: tuple[tuple[Rule, Mode], ...], prefilter: regex.Pattern[str] | None
+        self,
+        candidates: tuple[Candidate, ...],
+        prefilter: regex.Pattern[str] | None,
     ) -> None:
-        #: the rules that can match, in rule-set order, each with how it runs
+        #: the rules that can match, in rule-set order, with how each runs and its keywords
         self.candidates = candidates
+        #: the candidates that need no keyword: all that can match a line holding none
+        self.unarmed = tuple(c for c in candidates if c[2] is None)
         #: the longest line any candidate accepts (-1: no candidate, every line is rejected)
-        self.max_chars = max((rule.max_chars for rule, _ in candidates), default=-1)
-        #: one anchored alternation of the FILTERED candidates
+        self.max_chars = max((rule.max_chars for rule, _, _ in candidates), default=-1)
+        #: the alternation of the FILTERED rules, when some candidate is one (else None)
         self.prefilter = prefilter
-        #: True when every candidate is FILTERED: no prefilter match, no rule to try
-        self.needs_prefilter = all(mode is Mode.FILTERED for _, mode in candidates)
+        #: every keyword of the keyword-gated candidates
+        self.keywords: tuple[str, ...] = tuple(
+            sorted({k for _, _, kws in candidates if kws is not None for k in kws})
+        )
+        #: True when some candidate is neither in the alternation nor keyword-gated
+        self.always = any(mode is not Mode.FILTERED for _, mode, _ in self.unarmed)
 
 
 def combined(rules: Sequence[Rule]) -> regex.Pattern[str] | None:
@@ -65,44 +97,86 @@ def combined(rules: Sequence[Rule]) -> regex.Pattern[str] | None:
     )
 
 
-def _example_lines(rule: Rule) -> list[str]:
-    """The lines of the rule's examples that the rule itself matches (its anchor lines)."""
-    return [
-        line.strip()
-        for example in rule.examples
-        for line in example.split("\n")
-        if line.strip() and rule.compiled.fullmatch(line.strip()) is not None
-    ]
+def _keywords_of(rule: Rule, lines: list[str]) -> tuple[str, ...] | None:
+    """Keywords one of which every match of ``rule`` holds, when they are selective enough.
+
+    None when the pattern names none, when one is weak (most lines hold it) or when
+    one of the rule's own example lines holds none of them (the analysis missed
+    something).
+    """
+    required = required_literals(rule.pattern, rule.ignore_case)
+    if required is None or any(map(is_weak, required)):
+        return None
+    if not all(any(k in line for k in required) for line in lines):
+        return None
+    return tuple(sorted(required))
+
+
+def _example_lines(rule: Rule, timeout: float) -> list[str] | None:
+    """The lines of the rule's examples that the rule itself matches (its anchor lines).
+
+    None when the rule takes longer than ``timeout`` on one of them: such a rule
+    is left ungated (and a user rule then reports its timeout on real lines).
+    """
+    lines = (line.strip() for example in rule.examples for line in example.split("\n"))
+    try:
+        return [
+            line
+            for line in lines
+            if line and rule.compiled.fullmatch(line, timeout=timeout) is not None
+        ]
+    except TimeoutError:
+        return None
 
 
 class Gate:
-    """The first-character gate over an ordered rule set (see the module's docstring)."""
+    """The gate over an ordered rule set (see the module's docstring)."""
 
-    __slots__ = ("_by_key", "_modes", "_rules", "_timeout", "_ungated", "buckets", "whole")
+    __slots__ = (
+        "_alternation",
+        "_by_key",
+        "_keywords",
+        "_modes",
+        "_rules",
+        "_timeout",
+        "_ungated",
+        "buckets",
+        "limits",
+    )
 
     def __init__(self, rules: Sequence[tuple[Rule, bool]], timeout: float) -> None:
         """``rules`` are ``(rule, trusted)`` pairs in the order the rules are tried."""
         self._rules = tuple(rule for rule, _ in rules)
         self._timeout = timeout
-        #: the cache of :meth:`bucket`: first character -> bucket (read it directly in hot loops)
-        self.buckets: dict[str, Bucket] = {}
+        #: the cache of :meth:`buckets_for` (read it directly in hot loops)
+        self.buckets: dict[str, tuple[Bucket, ...]] = {}
+        #: the length classes: every distinct ``max_chars`` of the rules, ascending
+        self.limits: tuple[int, ...] = tuple(sorted({rule.max_chars for rule, _ in rules}))
         self._by_key: dict[tuple[int, ...], Bucket] = {}
-        whole = combined([rule for rule, is_trusted in rules if is_trusted])
-        #: the alternation of every package rule (those of a bucket are a part of it)
-        self.whole = whole
         modes: list[Mode] = []
+        keywords: list[tuple[str, ...] | None] = []
         ungated: list[bool] = []
-        for rule, is_trusted in rules:
-            lines = _example_lines(rule)
-            if not is_trusted:
+        for rule, trusted in rules:
+            lines = _example_lines(rule, timeout)
+            narrow = sum(map(functools.partial(self._may_start, rule), BROAD_PROBES)) <= (
+                NARROW_SHARE * len(BROAD_PROBES)
+            )
+            kws = None if narrow or lines is None else _keywords_of(rule, lines)
+            keywords.append(kws)
+            if not trusted:
                 modes.append(Mode.TIMED)
-            elif whole is not None and all(whole.fullmatch(line) for line in lines):
+            elif narrow and lines is not None and self._fits_alternation(rule, lines):
                 modes.append(Mode.FILTERED)
             else:
                 modes.append(Mode.DIRECT)
-            ungated.append(not all(self._may_start(rule, line[0]) for line in lines))
+            ungated.append(
+                lines is None or not all(self._may_start(rule, line[0]) for line in lines)
+            )
         self._modes = tuple(modes)
+        self._keywords = tuple(keywords)
         self._ungated = tuple(ungated)
+        #: one alternation of every FILTERED rule, compiled on first use
+        self._alternation: regex.Pattern[str] | None = None
 
     def _may_start(self, rule: Rule, char: str) -> bool:
         """True when some line starting with ``char`` could fully match ``rule``."""
@@ -111,21 +185,55 @@ class Gate:
         except TimeoutError:
             return True
 
-    def bucket(self, char: str) -> Bucket:
-        """The bucket for lines whose first character is ``char`` (cached)."""
+    def _filtered_alternation(self) -> regex.Pattern[str] | None:
+        if self._alternation is None:
+            self._alternation = combined(
+                [
+                    r
+                    for r, mode in zip(self._rules, self._modes, strict=True)
+                    if mode is Mode.FILTERED
+                ]
+            )
+        return self._alternation
+
+    @staticmethod
+    def _fits_alternation(rule: Rule, lines: list[str]) -> bool:
+        """True when the rule, put in an alternation alone, still matches its examples."""
+        alone = combined([rule])
+        return alone is not None and all(alone.fullmatch(line) for line in lines)
+
+    def bucket(self, char: str, length: int = 0) -> Bucket:
+        """The bucket for lines starting with ``char`` that are ``length`` characters long."""
+        return self.buckets_for(char)[bisect.bisect_left(self.limits, length)]
+
+    def buckets_for(self, char: str) -> tuple[Bucket, ...]:
+        """The buckets for lines starting with ``char``, one per length class (cached).
+
+        Index them with ``bisect.bisect_left(gate.limits, len(line))``: the bucket of
+        class ``i`` holds the rules whose ``max_chars`` is at least ``limits[i]``.
+        """
         found = self.buckets.get(char)
         if found is not None:
             return found
-        key = tuple(
+        can_start = [
             k
             for k, rule in enumerate(self._rules)
             if self._ungated[k] or self._may_start(rule, char)
+        ]
+        buckets = tuple(
+            self._bucket(tuple(k for k in can_start if self._rules[k].max_chars >= limit))
+            for limit in (*self.limits, self.limits[-1] + 1 if self.limits else 1)
         )
+        if len(self.buckets) < MAX_CACHED_CHARS:
+            self.buckets[char] = buckets
+        return buckets
+
+    def _bucket(self, key: tuple[int, ...]) -> Bucket:
         bucket = self._by_key.get(key)
         if bucket is None:
-            candidates = tuple((self._rules[k], self._modes[k]) for k in key)
-            prefilter = combined([rule for rule, mode in candidates if mode is Mode.FILTERED])
-            bucket = self._by_key[key] = Bucket(candidates, prefilter)
-        if len(self.buckets) < MAX_CACHED_CHARS:
-            self.buckets[char] = bucket
+            candidates = tuple((self._rules[k], self._modes[k], self._keywords[k]) for k in key)
+            filtered = any(mode is Mode.FILTERED for _, mode, _ in candidates)
+            bucket = self._by_key[key] = Bucket(
+                candidates, self._filtered_alternation() if filtered else None
+            )
         return bucket

@@ -1,10 +1,11 @@
 """A compiled, immutable set of rules.
 
 A line meets the rule set's :class:`~newsclean.rules.gate.Gate` first: from its
-first character the gate knows which rules could match it at all (derived from
-the patterns, cached per character), and the package's rules among those are
-one anchored alternation that rejects ordinary prose in one call. Only lines it
-lets through are tried rule by rule (in order: the first rule that matches wins).
+first character, its length and a few keywords the gate knows which rules could
+match it at all (all derived from the patterns), and the package's narrow rules
+among those are one anchored alternation that rejects ordinary prose in one
+call. Only lines it lets through are tried rule by rule (in order: the first
+rule that matches wins).
 Rules a user adds run on their own with the ``regex`` module's timeout, so a
 bad pattern cannot hang a pipeline.
 """
@@ -13,8 +14,6 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable, Iterator
-
-import regex
 
 from ..errors import RuleError
 from .gate import Bucket, Gate
@@ -37,7 +36,6 @@ class RuleSet:
         "_rules",
         "_trusted",
         "max_chars",
-        "prefilter",
         "timeout",
         "trusted",
         "untrusted",
@@ -68,8 +66,6 @@ class RuleSet:
         self.untrusted: tuple[Rule, ...] = tuple(r for r in self._rules if id(r) not in trusted_ids)
         self.max_chars = max((r.max_chars for r in self._rules), default=0)
         self._gate = Gate([(r, id(r) in trusted_ids) for r in self._rules], timeout)
-        #: one alternation of the package's rules (the gate uses parts of it)
-        self.prefilter: regex.Pattern[str] | None = self._gate.whole
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules)
@@ -106,9 +102,9 @@ class RuleSet:
         """The first-character gate derived from these rules."""
         return self._gate
 
-    def bucket(self, char: str) -> Bucket:
-        """The rules that could match a line starting with ``char`` (see :class:`Gate`)."""
-        return self._gate.bucket(char)
+    def bucket(self, char: str, length: int = 0) -> Bucket:
+        """The rules that could match a line starting with ``char``, ``length`` long (see Gate)."""
+        return self._gate.bucket(char, length)
 
     def _derive(self, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)

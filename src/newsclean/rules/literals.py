@@ -1,0 +1,192 @@
+"""Literal strings a pattern cannot match without: the keyword half of the gate.
+
+:func:`required_literals` reads a pattern with the ``regex`` module's own parser
+and returns a set of strings of which every full match contains at least one
+(``"Photo"`` or ``"Image"`` for a caption rule that ends in a credit), or
+``None`` when it cannot tell. It only ever answers from what it understands:
+case-sensitive characters in sequence, groups, alternations, and repeats of at
+least one; anything else (classes, case-insensitive parts, lookarounds, fuzzy
+matching, constructs of a future ``regex`` version) counts as "no requirement",
+so a wrong answer can only let more lines through, never fewer. The parser is a
+private part of ``regex``: if it is missing or changed, every answer is ``None``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import regex
+
+Requirement = frozenset[str]
+
+
+COMMON_CHARS = frozenset(" .,;:-'\"/()!?&")
+"""Punctuation that ordinary prose is full of."""
+
+WEAK_KEYWORD_CHARS = 3
+"""A keyword shorter than this made of letters, digits or common punctuation is weak."""
+
+
+def is_weak(keyword: str) -> bool:
+    """True for a keyword most prose lines hold ("by", "-", "("); "©" or "[" is not weak."""
+    return len(keyword) < WEAK_KEYWORD_CHARS and all(
+        c.isalnum() or c in COMMON_CHARS for c in keyword
+    )
+
+
+def _best(options: list[Requirement]) -> Requirement | None:
+    """The cheapest selective requirement: no weak keyword, then the fewest, then the longest."""
+    if not options:
+        return None
+    return min(
+        options,
+        key=lambda req: (any(map(is_weak, req)), len(req), -min(map(len, req))),
+    )
+
+
+MAX_STRINGS = 16
+"""Exact-string sets larger than this are not expanded further (``[Cc]`` x ``[Oo]`` x ...)."""
+
+
+def _minimal(strings: set[str]) -> Requirement:
+    """Drop strings that contain another one of the set (the shorter occurs whenever they do)."""
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+
+
+def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    if len(left) * len(right) > MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _exact(node: Any, core: Any) -> frozenset[str] | None:
+    """Every string ``node`` can match, when they are few and known exactly (else None)."""
+    if isinstance(node, core.Sequence):
+        out: frozenset[str] | None = frozenset(("",))
+        for item in node.items:
+            part = _exact(item, core)
+            if part is None or out is None:
+                return None
+            out = _product(out, part)
+        return out
+    if isinstance(node, core.Branch):
+        union: set[str] = set()
+        for branch in node.branches:
+            part = _exact(branch, core)
+            if part is None:
+                return None
+            union |= part
+        return frozenset(union) if len(union) <= MAX_STRINGS else None
+    if isinstance(node, (core.Group, core.Atomic)):
+        return _exact(node.subpattern, core)
+    if isinstance(node, core.GreedyRepeat) and node.max_count == 1:
+        part = _exact(node.subpattern, core)
+        if part is None:
+            return None
+        return part | {""} if node.min_count == 0 else part
+    if type(node) is core.SetUnion and node.positive and node.case_flags == core.NOCASE:
+        chars = [_literal_char(item, core) for item in node.items]
+        if len(chars) <= MAX_STRINGS and all(c is not None for c in chars):
+            return frozenset(c for c in chars if c is not None)
+        return None
+    char = _literal_char(node, core)
+    return None if char is None else frozenset((char,))
+
+
+def _requirement(node: Any, core: Any) -> Requirement | None:
+    if isinstance(node, core.Sequence):
+        return _sequence(node.items, core)
+    exact = _exact(node, core)
+    if exact is not None:
+        return None if "" in exact else _minimal(set(exact))
+    if isinstance(node, core.Branch):
+        union: set[str] = set()
+        for branch in node.branches:
+            req = _requirement(branch, core)
+            if req is None:
+                return None
+            union |= req
+        return _minimal(union)
+    if isinstance(node, (core.Group, core.Atomic)):
+        return _requirement(node.subpattern, core)
+    if isinstance(node, core.GreedyRepeat):  # LazyRepeat and PossessiveRepeat too
+        return _requirement(node.subpattern, core) if node.min_count >= 1 else None
+    return None
+
+
+def _literal_char(node: Any, core: Any) -> str | None:
+    if (
+        type(node) is core.Character
+        and node.positive
+        and not node.zerowidth
+        and node.case_flags == core.NOCASE
+    ):
+        return chr(node.value)
+    return None
+
+
+def _sequence(items: list[Any], core: Any) -> Requirement | None:
+    """The best requirement of a sequence: a run of literal or exactly known parts, or an item's.
+
+    Both the plain literal runs (one string each) and the runs that take small
+    classes and optional parts in (``[Cc]opyright`` -> two strings) are options.
+    """
+    options: list[Requirement] = []
+    run: frozenset[str] = frozenset(("",))
+    plain: list[str] = []
+
+    def close_run() -> None:
+        if "" not in run:
+            options.append(_minimal(set(run)))
+
+    def close_plain() -> None:
+        if plain:
+            options.append(frozenset(("".join(plain),)))
+            plain.clear()
+
+    for item in items:
+        char = _literal_char(item, core)
+        if char is not None:
+            plain.append(char)
+        else:
+            close_plain()
+        part = _exact(item, core)
+        if part is not None:
+            joined = _product(run, part)
+            if joined is None:
+                close_run()
+                joined = part
+            run = joined
+            continue
+        close_run()
+        run = frozenset(("",))
+        req = _requirement(item, core)
+        if req is not None:
+            options.append(req)
+    close_run()
+    close_plain()
+    return _best(options)
+
+
+def required_literals(pattern: str, ignore_case: bool = False) -> Requirement | None:
+    """Strings one of which occurs in every full match of ``pattern``, or ``None``.
+
+    ``pattern`` is read as a rule's pattern is compiled (``regex.VERSION1``, and
+    ``IGNORECASE`` when ``ignore_case``).
+    """
+    try:
+        core: Any = importlib.import_module("regex._regex_core")
+        flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+        source = core.Source(pattern)
+        info = core.Info(flags, source.char_type, {})
+        info.guess_encoding = core.UNICODE
+        parsed = core._parse_pattern(source, info)
+        if not source.at_end():
+            return None
+        req = _requirement(parsed, core)
+    except Exception:  # any parser trouble means: no requirement known
+        return None
+    if req is None or not req or "" in req:
+        return None
+    return req
