@@ -109,14 +109,17 @@ def iter_articles(
     rules: RuleSet | None = None,
     config: Config | None = None,
 ) -> Iterator[Article]:
-    """Yield the articles of a stream of lines (an iterable of str, or a text file).
+    """Yield the articles of a stream of text (an iterable of str, or a text file).
 
-    Offsets are into the concatenation of everything the source yielded, and the
-    boundaries are those :func:`clean` finds on that whole text.
+    The pieces are concatenated verbatim (a text file yields lines ending in
+    ``"\\n"``; chunks may split a line, or a ``"\\r\\n"``, anywhere): pass bare
+    lines as ``(line + "\\n" for line in lines)``. Offsets are into that
+    concatenation, and the articles, boundaries and offsets are exactly those
+    :func:`clean` finds on the whole text. Look-ahead is bounded: memory holds
+    the current article plus a window of lines (see :mod:`newsclean.stream`).
     """
-    # First version: reads the source whole. Streaming with bounded look-ahead
-    # replaces this together with the boundary detector.
-    chunks = []
-    for chunk in source:
-        chunks.append(_check_text(chunk))
-    yield from clean("".join(chunks), rules=rules, config=config).articles
+    from .stream import stream_articles
+
+    ruleset = default_rules() if rules is None else rules
+    cfg = DEFAULT_CONFIG if config is None else config
+    return stream_articles(source, ruleset, cfg)

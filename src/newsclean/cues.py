@@ -9,13 +9,12 @@ fitted logistic model (:mod:`newsclean.weights`) weighs them.
 from __future__ import annotations
 
 import math
-from collections import Counter
+import re
 from collections.abc import Sequence
 
 import attrs
-import regex
 
-from .tokens import tokenize, wordset
+from .tokens import HEAD_CHARS, tokenize, wordset
 from .types import Kind
 
 BACK_WINDOW = 12
@@ -29,6 +28,18 @@ FORWARD_WINDOW = 4
 
 CAPTION_MEMORY = 60
 """How many content lines back a caption is remembered, to notice it repeated."""
+
+OPENER_CHARS = 60
+"""How far into a line its opening words ("He added:", "But") are looked for."""
+
+TAIL_CHARS = 4
+"""How many final characters of a line tell whether it ends a sentence (mark plus quotes)."""
+
+LEAD_CHARS = 160
+"""How far into a line a lead shape ("X has criticised Y") is looked for."""
+
+MIN_NAME_CHARS = 3
+"""Proper nouns shorter than this are ignored (initials, "US")."""
 
 HEADLINE_MAX_WORDS = 16
 """A title line has at most this many words ..."""
@@ -56,30 +67,27 @@ END_KINDS = frozenset(
 START_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.TIMESTAMP, Kind.HEADLINE})
 """Boilerplate that sits at the top of an article: it belongs to the article after a boundary."""
 
-_WORD = regex.compile(r"\S+")
-_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{L}'’\-]*")
-_FULL_NAME = regex.compile(
-    r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:[\-’']\p{Lu}?\p{Ll}+)?)(?![\p{L}])"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-Ω"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēėęěğġģīįıķĺļľłńņňōőœŕŗřśŝşšţťūůűųźżžа-яёα-ω"
+_CAP_WORD = re.compile(f"[{_UP}][\\w'’-]*[{_LOW}]")
+_FULL_NAME = re.compile(
+    f"([{_UP}][{_LOW}]+)\\s+(?:[{_UP}]\\.\\s+)?([{_UP}][{_LOW}]+(?:[-’'][{_UP}]?[{_LOW}]+)?)(?!\\w)"
 )
-_TITLE_REF = regex.compile(
-    r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+(\p{Lu}\p{Ll}+)"
+_TITLE_REF = re.compile(
+    f"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.?\\s+([{_UP}][{_LOW}]+)"
 )
 _OPEN_QUOTE = frozenset("\"“‘'«„「『‹")
-_ADDED = regex.compile(
-    r"^\W*(?:\p{L}+\s+){0,3}?(?:added|adds|continued|continues|explained|went on|said|says)\b",
-    regex.IGNORECASE,
+_ADDED = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:added|adds|continued|continues|explained|went on|said|says)\b",
+    re.IGNORECASE,
 )
-_PERFECT = regex.compile(
-    r"\b(?:has|have)\s+(?:been\s+|not\s+|also\s+|now\s+|\w+ly\s+)?\w+(?:ed|en|wn|un|ght|ft|de|id|ne)\b"
+_PERFECT = re.compile(
+    r"ha(?:s|ve)\s+(?:been\s+|not\s+|also\s+|now\s+|\w+ly\s+)?\w+(?:ed|en|wn|un|ght|ft|de|id|ne)\b"
 )
-_WEEKDAY = regex.compile(
-    r"\b(?:on|last|this|from|since|until|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘']?[\p{Lu}\p{N}])")
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
-_CLAUSE_END = regex.compile(r"[:,;\-–—]$")
-_UPPER_START = regex.compile(r"^[\W_]*[\p{Lu}\p{N}]")
-_LOWER_START = regex.compile(r"^[\W_]*\p{Ll}")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_SENTENCE_BREAK = re.compile(f"[.!?][\"'”’)\\]]*\\s+(?=[\"“‘']?[{_UP}0-9])")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 PRONOUNS = wordset("he she they it his her their its this these that those we i there them him our")
 """Opening words that point back to something said before: a continuation, not a lead."""
@@ -114,7 +122,7 @@ class LineInfo:
 
     kind: Kind | None
     text: str
-    tokens: tuple[str, ...]
+    tokens: frozenset[str]
     caps: frozenset[str]
     surnames: frozenset[str]
     title_refs: frozenset[str]
@@ -131,57 +139,60 @@ class LineInfo:
     headline_shaped: bool
 
 
-def _opener(text: str) -> str:
-    m = regex.search(r"\p{L}+", text[:40])
-    return m.group().lower() if m is not None else ""
-
-
 def describe(text: str, kind: Kind | None) -> LineInfo:
-    """Read a stripped line once; ``kind`` is its boilerplate kind or ``None`` for content."""
+    """Read a stripped line once; ``kind`` is its boilerplate kind or ``None`` for content.
+
+    Only the line's head (its first :data:`~newsclean.tokens.HEAD_CHARS` characters)
+    is read for names and tokens, so the cost per line is bounded.
+    """
     if kind is not None:
         return LineInfo(
-            kind, text, (), frozenset(), frozenset(), frozenset(), 0, 0, "",
+            kind, text, frozenset(), frozenset(), frozenset(), frozenset(), 0, 0, "",
             False, False, False, False, False, False, False, False,
         )  # fmt: skip
-    toks = tokenize(text)
-    words = len(_WORD.findall(text))
-    caps_all = _CAP_WORD.findall(text)
-    caps = frozenset(w.lower() for w in caps_all[1:] if len(w) >= 3)
+    head = text[:HEAD_CHARS]
+    words = text.count(" ") + 1
+    caps_all = _CAP_WORD.findall(head)
+    if caps_all and head.startswith(caps_all[0]):
+        caps_all = caps_all[1:]
+    caps = frozenset(w.lower() for w in caps_all if len(w) >= MIN_NAME_CHARS)
     surnames = frozenset(
         m.group(2).lower()
-        for m in _FULL_NAME.finditer(text)
+        for m in _FULL_NAME.finditer(head)
         if m.group(1) not in NOT_FIRST_NAMES and m.group(2) not in NOT_FIRST_NAMES
     )
-    title_refs = frozenset(m.group(1).lower() for m in _TITLE_REF.finditer(text))
-    head = text[:160]
-    ends_sentence = _SENTENCE_END.search(text) is not None
+    title_refs = frozenset(m.group(1).lower() for m in _TITLE_REF.finditer(head))
+    ends_sentence = _SENTENCE_END.search(text[-TAIL_CHARS:]) is not None
+    first = _FIRST_WORD.search(head[:OPENER_CHARS])
+    opener = first.group() if first is not None else ""
+    last = text[-1]
     return LineInfo(
         kind=None,
         text=text,
-        tokens=tuple(toks),
+        tokens=tokenize(head),
         caps=caps,
         surnames=surnames,
         title_refs=title_refs,
         words=words,
-        sentences=len(_SENTENCE_BREAK.findall(text)) + 1,
-        opener=_opener(text),
-        quote_opener=text[:1] in _OPEN_QUOTE,
-        added_opener=_ADDED.match(text[:60]) is not None,
-        lower_opener=_LOWER_START.match(text) is not None,
-        perfect=_PERFECT.search(head) is not None,
-        weekday=_WEEKDAY.search(text) is not None,
+        sentences=len(_SENTENCE_BREAK.findall(head)) + 1,
+        opener=opener.lower(),
+        quote_opener=text[0] in _OPEN_QUOTE,
+        added_opener=_ADDED.match(head[:OPENER_CHARS]) is not None,
+        lower_opener=opener[:1].islower(),
+        perfect=_PERFECT.search(head[:LEAD_CHARS]) is not None,
+        weekday=_WEEKDAY.search(head) is not None,
         ends_sentence=ends_sentence,
-        ends_clause=_CLAUSE_END.search(text) is not None,
+        ends_clause=last in ":,;-–—",
         headline_shaped=(
             HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
             and not ends_sentence
-            and _UPPER_START.match(text) is not None
-            and not text.endswith((",", ";", ":"))
+            and last not in ":,;"
+            and opener[:1].isupper()
         ),
     )
 
 
-CUE_NAMES: tuple[str, ...] = (
+GAP_CUE_NAMES: tuple[str, ...] = (
     "bias",
     "near_cohesion",
     "pair_cohesion",
@@ -216,8 +227,42 @@ CUE_NAMES: tuple[str, ...] = (
     "caption_repeats_ahead",
     "lead_no_tokens",
     "unspaced_script",
+    "no_near_overlap",
+    "lead_mostly_new",
+    "ahead_mostly_new",
 )
-"""The cues of a gap, in the order of the weight vector."""
+"""The cues of a gap seen alone (:func:`gap_cues`)."""
+
+DEPTH_RADIUS = 2
+"""Gaps on each side a gap's cohesion is compared with (TextTiling's depth score)."""
+
+DEPTH_OF = ("near_cohesion", "lead_seen_before", "after_seen_before", "caps_seen_before")
+"""The cohesion cues whose dip below the neighbouring gaps is a cue of its own."""
+
+_DEPTH_INDEX = tuple(GAP_CUE_NAMES.index(name) for name in DEPTH_OF)
+
+CUE_NAMES: tuple[str, ...] = GAP_CUE_NAMES + tuple(f"{name}_depth" for name in DEPTH_OF)
+"""Every cue of a gap, in the order of the weight vector."""
+
+NO_OVERLAP = 0.02
+"""Below this cosine, the lines around a gap share (almost) no topic word."""
+
+MOSTLY_NEW = 0.15
+"""Below this share of words seen before, a line is mostly new vocabulary."""
+
+
+def depth_cues(
+    left: Sequence[Sequence[float]], here: Sequence[float], right: Sequence[Sequence[float]]
+) -> list[float]:
+    """How far each cohesion cue of a gap dips below its highest neighbour on each side."""
+    out = []
+    for i in _DEPTH_INDEX:
+        h = here[i]
+        lpeak = max((v[i] for v in left), default=h)
+        rpeak = max((v[i] for v in right), default=h)
+        out.append(max(0.0, lpeak - h) + max(0.0, rpeak - h))
+    return out
+
 
 CUE_PHRASES: dict[str, str] = {
     "near_cohesion": "vocabulary shared across the gap",
@@ -253,37 +298,38 @@ CUE_PHRASES: dict[str, str] = {
     "caption_repeats_ahead": "a caption seen earlier repeats ahead",
     "lead_no_tokens": "the next line has no topic words",
     "unspaced_script": "text in a script without spaces",
+    "no_near_overlap": "no topic word shared across the gap",
+    "lead_mostly_new": "the next line is mostly new vocabulary",
+    "ahead_mostly_new": "the lines ahead are mostly new vocabulary",
+    "near_cohesion_depth": "cohesion dips at the gap",
+    "lead_seen_before_depth": "novelty peaks at the gap",
+    "after_seen_before_depth": "the lines ahead break with the past here",
+    "caps_seen_before_depth": "proper nouns change here",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 
 _CLOSE_QUOTES = ("”", '"', "’", "'", "»", "」", "』")
 
 
-def _share(tokens: Sequence[str], seen: Counter[str] | frozenset[str] | set[str]) -> float:
+def _share(tokens: frozenset[str], seen: set[str]) -> float:
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t in seen) / len(tokens)
+    return len(tokens & seen) / len(tokens)
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
+def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    """Cosine similarity of two token sets."""
     if not a or not b:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(t, 0) for t, v in a.items())
-    if not dot:
-        return 0.0
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb)
+    return len(a & b) / math.sqrt(len(a) * len(b))
 
 
 def _log_words(n: int) -> float:
     return math.log1p(min(n, LONG_LINE_WORDS)) / math.log1p(LONG_LINE_WORDS)
 
 
-def _unspaced(tokens: Sequence[str]) -> bool:
-    return bool(tokens) and all(len(t) <= 2 and not t.isascii() for t in tokens[:3])
+def _unspaced(tokens: frozenset[str]) -> bool:
+    return bool(tokens) and sum(len(t) <= 2 and not t.isascii() for t in tokens) * 2 > len(tokens)
 
 
 @attrs.frozen(slots=True)
@@ -301,8 +347,8 @@ NO_BETWEEN = Between()
 def gap_cues(
     back: Sequence[LineInfo],
     ahead: Sequence[LineInfo],
-    back_tokens: Counter[str],
-    back_caps: Counter[str],
+    back_tokens: set[str],
+    back_caps: set[str],
     between: Between,
     captions_before: frozenset[str],
     captions_ahead: Sequence[str],
@@ -311,37 +357,40 @@ def gap_cues(
 
     ``back`` holds up to :data:`BACK_WINDOW` content lines before the gap (nearest
     last), ``ahead`` up to :data:`FORWARD_WINDOW` + 1 after it (nearest first);
-    ``back_tokens``/``back_caps`` count their tokens and proper nouns.
+    ``back_tokens``/``back_caps`` are the union of their tokens and proper nouns.
     """
     p, q = back[-1], ahead[0]
     q2 = ahead[1] if len(ahead) > 1 else None
-    near_b: Counter[str] = Counter()
-    for info in back[-NEAR_WINDOW:]:
-        near_b.update(info.tokens)
-    near_a: Counter[str] = Counter()
-    for info in ahead[:NEAR_WINDOW]:
-        near_a.update(info.tokens)
-    fwd: set[str] = set()
-    for info in ahead[1:]:
-        fwd.update(info.tokens)
-    after_toks = [t for info in ahead[1:] for t in info.tokens]
-    q_caps = list(q.caps)
-    new_name = any(s not in back_tokens and s not in back_caps for s in q.surnames)
-    known_name = any(s in back_caps or s in back_tokens for s in q.surnames)
-    known_ref = any(s in back_caps or s in back_tokens for s in q.title_refs)
+    near_b = set().union(*(info.tokens for info in back[-NEAR_WINDOW:]))
+    near_a = set().union(*(info.tokens for info in ahead[:NEAR_WINDOW]))
+    fwd = set().union(*(info.tokens for info in ahead[1:]))
+    after = frozenset(fwd)
+    seen = back_tokens
+    new_name = known_name = known_ref = False
+    for name in q.surnames:
+        if name in seen or name in back_caps:
+            known_name = True
+        else:
+            new_name = True
+    if q.title_refs:
+        known_ref = not (seen.isdisjoint(q.title_refs) and back_caps.isdisjoint(q.title_refs))
     unknown_ref = bool(q.title_refs) and not known_ref
     quote_end = p.text.endswith(_CLOSE_QUOTES) or p.text[-2:-1] in _CLOSE_QUOTES
     title_before_lead = (
         q.headline_shaped and q2 is not None and q2.ends_sentence and q2.words > q.words
     )
+    q_caps = q.caps
+    near = _overlap(near_b, near_a)
+    lead_seen = _share(q.tokens, back_tokens)
+    after_seen = _share(after, back_tokens)
     return [
         1.0,
-        _cosine(near_b, near_a),
-        _cosine(Counter(p.tokens), Counter(q.tokens)),
-        _share(q.tokens, back_tokens),
-        _share(q.tokens, fwd),
+        near,
+        _overlap(p.tokens, q.tokens),
+        lead_seen,
+        len(q.tokens & fwd) / len(q.tokens) if q.tokens else 0.0,
         _share(q2.tokens, back_tokens) if q2 is not None else 0.0,
-        _share(after_toks, back_tokens),
+        after_seen,
         float(new_name),
         float(known_name),
         float(known_ref),
@@ -369,4 +418,7 @@ def gap_cues(
         float(any(c in captions_before for c in captions_ahead)),
         float(not q.tokens),
         float(_unspaced(q.tokens)),
+        float(near < NO_OVERLAP),
+        float(lead_seen < MOSTLY_NEW),
+        float(after_seen < MOSTLY_NEW),
     ]

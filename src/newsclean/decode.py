@@ -42,6 +42,10 @@ def decide(
     ``end`` is the number of content lines when the input ends within the
     window, else ``None``.
     """
+    if scores[0] <= 0.0:
+        # Length terms only penalise short articles, so dropping a boundary whose own
+        # log-odds are not positive never makes a plan worse.
+        return False
     best_with = _best(last, gap, scores, end, min_length, short_penalty, force=True)
     best_without = _best(last, gap, scores, end, min_length, short_penalty, force=False)
     return best_with > best_without

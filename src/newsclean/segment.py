@@ -18,6 +18,7 @@ streaming :func:`newsclean.iter_articles` share the very same decisions.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -27,11 +28,13 @@ from .cues import (
     CAPTION_MEMORY,
     CUE_NAMES,
     CUE_PHRASES,
+    DEPTH_RADIUS,
     END_KINDS,
     FORWARD_WINDOW,
     START_KINDS,
     Between,
     LineInfo,
+    depth_cues,
     describe,
     gap_cues,
 )
@@ -54,7 +57,7 @@ _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 
 def score_cues(cues: Sequence[float]) -> float:
     """The boundary log-odds of a cue vector under the fitted weights."""
-    return sum(w * v for w, v in zip(_WEIGHT_VECTOR, cues, strict=True) if w)
+    return float(sum(map(operator.mul, _WEIGHT_VECTOR, cues)))
 
 
 def explain(score: float, cues: Sequence[float]) -> Boundary:
@@ -96,9 +99,9 @@ class Segmenter:
         self._pending_start = False
         self._pending_captions: list[str] = []
         # incremental window statistics for the next gap to score
-        self._scored = 1  # next gap (content index) to score
-        self._back_tokens: Counter[str] = Counter()
-        self._back_caps: Counter[str] = Counter()
+        self._cued = 1  # next gap (content index) to compute the cues of
+        self._raw: list[list[float]] = []  # cues of the gap alone, before depth cues
+        self._scored = 1  # next gap to score
         self._captions: Counter[str] = Counter()
         self._decided = 1  # next gap to decide
         self._last = 0  # first content line of the current article
@@ -138,17 +141,8 @@ class Segmenter:
     def _info(self, c: int) -> LineInfo:
         return self._infos[c - self._base]
 
-    def _score_next(self) -> None:
-        c = self._scored
-        prev = self._info(c - 1)
-        self._back_tokens.update(prev.tokens)
-        self._back_caps.update(prev.caps)
-        if c - 1 - BACK_WINDOW >= 0:
-            old = self._info(c - 1 - BACK_WINDOW)
-            self._back_tokens.subtract(old.tokens)
-            self._back_caps.subtract(old.caps)
-            _drop_zeros(self._back_tokens, old.tokens)
-            _drop_zeros(self._back_caps, old.caps)
+    def _cue_next(self) -> None:
+        c = self._cued
         if c - 1 >= 1:
             self._captions.update(self._between[c - 1 - self._base].captions)
         if c - 1 - CAPTION_MEMORY >= 1:
@@ -163,12 +157,21 @@ class Segmenter:
         cues = gap_cues(
             back,
             ahead,
-            self._back_tokens,
-            self._back_caps,
+            set().union(*(info.tokens for info in back)),
+            set().union(*(info.caps for info in back)),
             self._between[c - self._base],
             frozenset(self._captions),
             captions_ahead,
         )
+        self._raw.append(cues)
+        self._cued += 1
+
+    def _score_next(self) -> None:
+        c = self._scored
+        k = c - 1 - self._base  # cue lists: index k belongs to gap k + 1 + base
+        lo = max(k - DEPTH_RADIUS, 1 - 1 - self._base)
+        here = self._raw[k]
+        cues = here + depth_cues(self._raw[lo:k], here, self._raw[k + 1 : k + 1 + DEPTH_RADIUS])
         self._cues.append(cues)
         self._scores.append(score_cues(cues))
         if self._keep:
@@ -176,7 +179,9 @@ class Segmenter:
         self._scored += 1
 
     def _advance(self, *, final: bool) -> list[tuple[int, Boundary]]:
-        while self._scored < self._count and (final or self._scored + FORWARD_WINDOW < self._count):
+        while self._cued < self._count and (final or self._cued + FORWARD_WINDOW < self._count):
+            self._cue_next()
+        while self._scored < self._cued and (final or self._scored + DEPTH_RADIUS < self._cued):
             self._score_next()
         out: list[tuple[int, Boundary]] = []
         while self._decided < self._scored and (
@@ -194,13 +199,18 @@ class Segmenter:
         return out
 
     def _trim(self) -> None:
-        keep_from = min(self._decided - 1, self._scored - 1 - BACK_WINDOW - CAPTION_MEMORY)
+        keep_from = min(
+            self._decided - 1,
+            self._scored - 1 - DEPTH_RADIUS,
+            self._cued - 1 - BACK_WINDOW - CAPTION_MEMORY,
+        )
         drop = keep_from - self._base
         if drop < TRIM_EVERY:
             return
         del self._infos[:drop]
         del self._place[:drop]
         del self._between[:drop]
+        del self._raw[:drop]
         del self._scores[:drop]
         del self._cues[:drop]
         self._base += drop
