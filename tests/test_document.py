@@ -164,3 +164,21 @@ def test_long_closing_title_case_list_stays() -> None:
     items = [f"June {day} -- Harbour Hall, Port Town" for day in range(1, 10)]
     text = "\n".join([LEAD, SECOND, *items])
     assert _kinds(text) == []
+
+
+def test_repeated_line_inside_a_fixture_list_stays() -> None:
+    """A line repeated between short list items (a fixture list) is content."""
+    text = "\n".join(
+        [
+            LEAD,
+            "Harbour v Quay",
+            "Dock v Pier",
+            "Winners meet in the harbour final",
+            "Cove v Point",
+            "Bay v Cape",
+            "Winners meet in the harbour final",
+            "Reef v Sound",
+            SECOND,
+        ]
+    )
+    assert _kinds(text) == []

@@ -84,6 +84,9 @@ TRAILING_MIN_LINES = 2
 TRAILING_MAX_LINES = 6
 """... and at most this many (a longer run is a list of the article: tour dates, results)."""
 
+TRAILING_MIN_WORDS = 5
+"""Each trailing teaser has at least this many words ('Seychelles v South Africa' is a fixture)."""
+
 TITLE_CASE_SHARE = 0.7
 """A line is in title case when this share of its longer words start with a capital."""
 
@@ -309,13 +312,28 @@ def label_repeated_teasers(
         return
     candidate = [hits[i] is None and texts[i] in often for i in range(lo, hi)]
     size = hi - lo
-    for k in range(size):
-        if (
-            candidate[k]
-            and not (k > 0 and candidate[k - 1])
-            and not (k + 1 < size and candidate[k + 1])
-        ):
-            hits[lo + k] = Hit(Kind.REPEATED, TEASER_RULE, Stage.DOCUMENT)
+    chosen = [
+        lo + k
+        for k in range(size)
+        if candidate[k]
+        and not (k > 0 and candidate[k - 1])
+        and not (k + 1 < size and candidate[k + 1])
+        and not _in_short_list(texts, hits, lo, hi, lo + k)
+    ]
+    for i in chosen:
+        hits[i] = Hit(Kind.REPEATED, TEASER_RULE, Stage.DOCUMENT)
+
+
+def _in_short_list(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, i: int) -> bool:
+    """True when the content lines on both sides of line ``i`` are short list items."""
+    before = next((j for j in range(i - 1, lo - 1, -1) if hits[j] is None), None)
+    after = next((j for j in range(i + 1, hi) if hits[j] is None), None)
+    return (
+        before is not None
+        and after is not None
+        and _is_menu_item(texts[before])
+        and _is_menu_item(texts[after])
+    )
 
 
 def title_case(text: str) -> bool:
@@ -344,7 +362,11 @@ def label_trailing_teasers(
         text = texts[i]
         if looks_like_prose(text):
             break
-        if not (looks_like_headline(text, config) and title_case(text)):
+        if not (
+            looks_like_headline(text, config)
+            and title_case(text)
+            and _words(text) >= TRAILING_MIN_WORDS
+        ):
             return
         tail.append(i)
         if len(tail) > TRAILING_MAX_LINES:

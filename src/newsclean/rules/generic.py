@@ -681,9 +681,10 @@ RULES: tuple[Rule, ...] = (
         id="generic.archive-widget",
         kind=Kind.NAVIGATION,
         pattern=(
-            r"(?:Archives?\s?)?(?:Select Month|月を選択|Selecionar mês|Seleccionar mes).{0,900}"
+            r"(?:Archives?\s?|月別\s?)?(?:Select Month|月を選択|Selecionar mês|Seleccionar mes)"
+            r".{0,3900}"
         ),
-        max_chars=1000,
+        max_chars=4000,
         description="The 'Select Month' archive widget of a blog.",
         examples=("Archives Select Month October 2019 September 2019", "Select Month"),
         counter_examples=("Select months carefully when you plan the trip.",),
@@ -693,9 +694,9 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.COPYRIGHT,
         pattern=(
             r".{0,300}(?:[Qq]uote data provided by|[Dd]ata (?:is )?delayed (?:by )?at least"
-            r"|[Qq]uotes (?:are )?delayed (?:by )?at least|[Mm]arket data provided by).{0,700}"
+            r"|[Qq]uotes (?:are )?delayed (?:by )?at least|[Mm]arket data provided by).{0,1700}"
         ),
-        max_chars=1000,
+        max_chars=2000,
         description="The market-data licence note ('Quotes delayed at least 15 minutes').",
         examples=(
             "Market data provided by an exchange partner. Quotes delayed at least 15 minutes.",
