@@ -57,6 +57,9 @@ TOP_BLOCK_LINES = 3
 LEAD_MIN_WORDS = 4
 """A headline known by its shape alone (no byline, no restating lead) has this many words ..."""
 
+LEAD_MAX_WORDS = 12
+"""... and at most this many (a longer unpunctuated first line may be the lead itself) ..."""
+
 LEAD_LENGTH_RATIO = 2.0
 """... and the prose line under it is at least this many times longer."""
 
@@ -214,8 +217,10 @@ def label_top(
     Clear means: the line is headline-shaped (see :func:`looks_like_headline`) and
     either a byline, timestamp or dateline hit lies within ``TOP_BLOCK_LINES``
     below it with only boilerplate between, or the next content line is prose,
-    longer than it, that restates it (:func:`restates`). A long first line, a
-    question or a label stays content.
+    longer than it, that restates it (:func:`restates`) or is at least twice as
+    long as a title of at most ``LEAD_MAX_WORDS`` words. A long first line, a
+    question, a line with a link or several labels ("Tested by: ... Price: ...")
+    stays content.
     """
     first = next((i for i in range(lo, hi) if hits[i] is None), None)
     if first is None or not looks_like_headline(texts[first], config):
@@ -230,17 +235,17 @@ def label_top(
     nxt = next((i for i in range(first + 1, hi) if hits[i] is None), None)
     if nxt is None or not looks_like_prose(texts[nxt]) or len(texts[nxt]) <= len(texts[first]):
         return
+    if _NOT_TITLE.search(texts[first]) is not None:
+        return
     if restates(texts[first], texts[nxt]) or _title_over_lead(texts[first], texts[nxt]):
         hits[first] = Hit(Kind.HEADLINE, HEADLINE_RULE, Stage.DOCUMENT)
 
 
 def _title_over_lead(first: str, lead: str) -> bool:
-    """A title-shaped line (no question, link or list of labels) over a much longer lead."""
-    return (
-        _words(first) >= LEAD_MIN_WORDS
-        and _NOT_TITLE.search(first) is None
-        and len(lead) >= LEAD_LENGTH_RATIO * len(first)
-    )
+    """A short title-shaped line over a lead at least twice as long."""
+    return LEAD_MIN_WORDS <= _words(first) <= LEAD_MAX_WORDS and len(
+        lead
+    ) >= LEAD_LENGTH_RATIO * len(first)
 
 
 def label_repeats(
