@@ -96,8 +96,11 @@ TITLE_CASE_SHARE = 0.7
 TITLE_WORD_CHARS = 4
 """Words at least this long are checked for a capital (short ones: 'of', 'the', 'in')."""
 
-MENU_ITEM_MAX_WORDS = 4
-"""A menu item or a repeated menu line has at most this many words."""
+MENU_ITEM_MAX_WORDS = 5
+"""A menu item has at most this many words ..."""
+
+REPEAT_LINE_MAX_WORDS = 4
+"""A line judged by repetition has at most this many words (longer ones are list items)."""
 
 MENU_ITEM_MAX_CHARS = 40
 """... and at most this many characters."""
@@ -256,9 +259,9 @@ def label_repeats(
     A single repeated line is not enough (table cells and list items repeat):
     a line counts only inside a run of at least ``REPEAT_MIN_RUN`` consecutive
     lines that all repeat, each a short menu-like line (at most
-    ``MENU_ITEM_MAX_WORDS`` words, no sentence end) and no table cell (no "|").
+    ``REPEAT_LINE_MAX_WORDS`` words, no sentence end) and no table cell (no "|").
     """
-    limit = min(config.repeat_max_words, MENU_ITEM_MAX_WORDS)
+    limit = min(config.repeat_max_words, REPEAT_LINE_MAX_WORDS)
     short = _at_most_words(limit).fullmatch
     # Count the content lines with a C-level Counter, then judge only the texts
     # seen often enough: most lines occur once and cost no regex call here.
@@ -323,10 +326,12 @@ def label_repeated_teasers(
         if candidate[k]
         and not (k > 0 and candidate[k - 1])
         and not (k + 1 < size and candidate[k + 1])
-        and not _in_short_list(texts, hits, lo, hi, lo + k)
     ]
+    # One copy inside a list makes every copy a list item.
+    listed = {texts[i] for i in chosen if _in_short_list(texts, hits, lo, hi, i)}
     for i in chosen:
-        hits[i] = Hit(Kind.REPEATED, TEASER_RULE, Stage.DOCUMENT)
+        if texts[i] not in listed:
+            hits[i] = Hit(Kind.REPEATED, TEASER_RULE, Stage.DOCUMENT)
 
 
 def _in_short_list(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, i: int) -> bool:
