@@ -35,13 +35,26 @@ def is_weak(keyword: str) -> bool:
     )
 
 
+GOOD_KEYWORD_CHARS = 5
+"""Keywords at least this long rarely occur in prose by chance ("Photo", not " by ")."""
+
+
 def _best(options: list[Requirement]) -> Requirement | None:
-    """The cheapest selective requirement: no weak keyword, then the fewest, then the longest."""
+    """The cheapest selective requirement.
+
+    No weak keyword first, then keywords all of ``GOOD_KEYWORD_CHARS`` or more,
+    then the fewest keywords (each costs a test), then the longest shortest one.
+    """
     if not options:
         return None
     return min(
         options,
-        key=lambda req: (any(map(is_weak, req)), len(req), -min(map(len, req))),
+        key=lambda req: (
+            any(map(is_weak, req)),
+            min(map(len, req)) < GOOD_KEYWORD_CHARS,
+            len(req),
+            -min(map(len, req)),
+        ),
     )
 
 

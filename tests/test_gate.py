@@ -1,0 +1,171 @@
+"""The gate in front of the rules only saves work: it never changes which rule matches a line."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import Kind, Rule, RuleSet, default_rules
+from newsclean.rules.literals import required_literals
+from newsclean.strip import match_line
+
+from .strategies import paragraph
+
+
+def naive_match(text: str, rules: RuleSet) -> str | None:
+    """The id of the first rule, in order, that fully matches ``text`` (no gate at all)."""
+    for rule in rules:
+        if len(text) <= rule.max_chars and rule.compiled.fullmatch(text) is not None:
+            return rule.id
+    return None
+
+
+def gated_match(text: str, rules: RuleSet) -> str | None:
+    """The id of the rule :func:`match_line` (gate included) finds, or None."""
+    found = match_line(text, rules)
+    return None if found is None else found[0].id
+
+
+def _rule_lines() -> list[str]:
+    lines = []
+    for rule in default_rules():
+        for block in (*rule.examples, *rule.counter_examples):
+            lines += [line.strip() for line in block.split("\n") if line.strip()]
+    return lines
+
+
+RULE_LINES = _rule_lines()
+
+
+def test_every_example_line_meets_the_same_rule_through_the_gate() -> None:
+    """Each example and counter-example line of each shipped rule: gate result == no gate."""
+    rules = default_rules()
+    for line in RULE_LINES:
+        assert gated_match(line, rules) == naive_match(line, rules), line
+
+
+def _mutate(line: str, data: st.DataObject) -> str:
+    """The line with a change at its start, its end or inside it."""
+    where = data.draw(st.sampled_from(["prefix", "suffix", "insert", "cut", "case"]))
+    extra = data.draw(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=4))
+    if where == "prefix":
+        return (extra + line).strip()
+    if where == "suffix":
+        return (line + extra).strip()
+    at = data.draw(st.integers(0, len(line)))
+    if where == "insert":
+        return (line[:at] + extra + line[at:]).strip()
+    if where == "cut":
+        return line[:at].strip()
+    return line.swapcase()
+
+
+@given(st.data())
+def test_gate_agrees_with_plain_matching_on_near_misses(data: st.DataObject) -> None:
+    """Rule lines with characters added, cut or case-swapped: the gate never changes the result."""
+    line = _mutate(data.draw(st.sampled_from(RULE_LINES)), data)
+    assume(line)
+    rules = default_rules()
+    assert gated_match(line, rules) == naive_match(line, rules)
+
+
+@given(st.one_of(paragraph(), st.text(max_size=120)))
+def test_gate_agrees_with_plain_matching_on_prose_and_noise(text: str) -> None:
+    """Prose and arbitrary text: the gate never changes the result."""
+    line = text.strip()
+    assume(line and "\n" not in line and "\r" not in line)
+    rules = default_rules()
+    assert gated_match(line, rules) == naive_match(line, rules)
+
+
+WILDCARD_RULE = Rule(
+    id="acme.sponsor-tail",
+    kind=Kind.ADVERTISEMENT,
+    pattern=r".{1,120}? [-—] sponsored by Acme Corp\.?",
+    examples=["Ten walks for the weekend - sponsored by Acme Corp."],
+)
+RARE_START_RULE = Rule(
+    id="acme.bolt",
+    kind=Kind.READ_MORE,
+    pattern=r"⚡ (?:Breaking|Latest): .{1,80}",
+    examples=["⚡ Breaking: ferry services suspended"],
+)
+FOLDED_RULE = Rule(
+    id="acme.strasse",
+    kind=Kind.NAVIGATION,
+    pattern=r"Hauptstrasse \d+",
+    ignore_case=True,
+    examples=["Hauptstrasse 12"],
+)
+
+
+def test_user_rules_are_gated_from_their_own_patterns() -> None:
+    """A user rule with a wildcard start, a rare first character or case folding still matches."""
+    rules = default_rules().with_rules(WILDCARD_RULE, RARE_START_RULE, FOLDED_RULE)
+    text = (
+        "The pier reopened on Saturday after a year of repairs.\n"
+        "Ten walks for the weekend - sponsored by Acme Corp.\n"
+        "⚡ Latest: the harbour road is closed\n"
+        "HAUPTSTRAßE 7\n"
+        "Traders said the first week had been busier than expected."
+    )
+    feed = newsclean.clean(text, rules=rules, split=False)
+    assert [b.rule for b in feed.boilerplate] == ["acme.sponsor-tail", "acme.bolt", "acme.strasse"]
+    for line in text.split("\n"):
+        assert gated_match(line, rules) == naive_match(line, rules)
+
+
+def test_wildcard_user_rule_gets_keywords_and_rare_rule_a_bucket() -> None:
+    """The gate derives a keyword for the wildcard rule and files the rare rule under its char."""
+    rules = default_rules().with_rules(WILDCARD_RULE, RARE_START_RULE)
+    bucket = rules.bucket("T", 50)
+    keyed = {rule.id: keywords for rule, _, keywords in bucket.candidates}
+    assert keyed["acme.sponsor-tail"] is not None
+    assert any("sponsored by Acme Corp" in k for k in keyed["acme.sponsor-tail"])
+    assert "acme.bolt" not in keyed
+    assert "acme.bolt" in {rule.id for rule, _, _ in rules.bucket("⚡", 30).candidates}
+
+
+def test_lines_longer_than_every_rule_meet_no_rule() -> None:
+    """The length class past the longest ``max_chars`` is empty."""
+    rules = default_rules()
+    longest = max(rule.max_chars for rule in rules)
+    assert rules.bucket("I", longest + 1).candidates == ()
+
+
+@given(st.data())
+def test_required_literals_occur_in_every_match(data: st.DataObject) -> None:
+    """Strings generated to match a pattern always hold one of its required literals."""
+    pattern = data.draw(
+        st.sampled_from(
+            [
+                r"(?:Photo|Image)s?(?: [Cc]redit)?: [a-z]{1,10}",
+                r"[Cc]opyright (?:\d{4}|[A-Z][a-z]{0,8})",
+                r"(?:a|bc)+d",
+                r"x?(?:yz|w)",
+                r".{0,5}(?:Read|See) more",
+                r"(?:ab){2,3}c",
+                r"(?:Follow|Like) (?:us|me) on (?:Twitter|X)",
+                r"\d{1,2}:\d{2} (?:AM|PM)?",
+            ]
+        )
+    )
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    assume(regex.fullmatch(pattern, text, flags=regex.VERSION1) is not None)
+    required = required_literals(pattern)
+    if required is not None:
+        assert any(k in text for k in required)
+
+
+def test_required_literals_know_their_limits() -> None:
+    """Case-insensitive, fuzzy or optional parts give no requirement; literals do."""
+    assert required_literals(r"Image: .+") == frozenset({"Image: "})
+    assert required_literals(r"[Cc]opyright \d{4}") == frozenset({"opyright "})
+    assert required_literals(r"(?:Photo|Picture) by .+") == frozenset({"Photo by ", "Picture by "})
+    assert required_literals(r"Advert", ignore_case=True) is None
+    assert required_literals(r"(?i:advert)isement") == frozenset({"isement"})
+    assert required_literals(r"(?:advert){e<=1}") is None
+    assert required_literals(r"(?:Read more)?") is None
+    assert required_literals(r"\w+") is None
