@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from newsclean.cli import main
+from newsclean.command import progress
 from newsclean.command.progress import NoProgress, progress_bar
 
 FEED = pathlib.Path(__file__).resolve().parent.parent / "examples" / "feed.txt"
@@ -44,10 +45,11 @@ def test_no_bar_when_disabled(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bar_on_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """On a terminal with tqdm installed, the command draws a byte-counting bar on stderr."""
+    """On a terminal with tqdm installed, a run longer than the delay draws a bar on stderr."""
     pytest.importorskip("tqdm", reason="the progress extra is not installed")
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(progress, "PROGRESS_DELAY", 0)
     assert main([str(FEED)]) == 0
     size = FEED.stat().st_size
     drawn = terminal.getvalue()

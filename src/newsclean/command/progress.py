@@ -9,6 +9,9 @@ from __future__ import annotations
 import sys
 from typing import Any, Protocol, cast
 
+PROGRESS_DELAY = 1.0
+"""Seconds before the bar appears: short runs show none."""
+
 
 class Progress(Protocol):
     """What the command needs from a progress bar."""
@@ -40,6 +43,12 @@ def progress_bar(total: int | None, enabled: bool = True) -> Progress:
     except ImportError:
         return NoProgress()
     bar: Any = tqdm(
-        total=total, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr, leave=False
+        total=total,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        file=sys.stderr,
+        leave=False,
+        delay=PROGRESS_DELAY,
     )
     return cast(Progress, bar)
