@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
         id="generic.newsletter",
         kind=Kind.NEWSLETTER,
         pattern=(
-            r"(?:[^.!?]{1,150}[.!?] ){0,2}(?:Click here to |Please |Want more\? |To )?"
+            r"(?:[•*-] ?)?(?:[^.!?]{1,150}[.!?] ){0,2}(?:Click here to |Please |Want more\? |To )?"
             r"(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Rr]egister|Get (?:our|the)|Join)\b"
             r"[^.!?]{0,160}\b(?:newsletters?|[Nn]ewsletters?|NEWSLETTERS?|inbox|daily briefing"
             r"|e-?mail alerts?|magazine|[Mm]agazine|subscription|sister (?:title"
@@ -218,6 +218,7 @@ RULES: tuple[Rule, ...] = (
             "Sign up for our weekly harbour newsletter and never miss a tide.",
             "Get the morning headlines in your inbox. Subscribe to our newsletters.",
             "Click here to subscribe to the Gazette Newsletter",
+            "• Sign up to Harbour Notes, our free weekly newsletter",
         ),
         counter_examples=(
             "The newsletter, which has 4,000 readers, is sent every Friday.",
@@ -764,7 +765,9 @@ RULES: tuple[Rule, ...] = (
             r"|Reprints(?: (?:&|and) [Pp]ermissions)?|e-?Edition|eEdition|E-paper|Epaper"
             r"|Your California Privacy Rights|Do Not Sell My (?:Personal )?Info(?:rmation)?"
             r"|Customer [Ss]ervice|Media [Kk]it|Our [Cc]ompany|Next|Previous|Next [Aa]rticle"
-            r"|Previous [Aa]rticle|Back|Cancel|Submit|×|›|‹|»|«|\|)"
+            r"|Previous [Aa]rticle|Back|Cancel|Submit|×|›|‹|»|«|\|"
+            r"|Listen to this (?:article|story)|Save (?:article|story|for later)"
+            r"|Print this (?:page|article)|Email this (?:article|story))"
             r"(?:\s?[›»‹«×|]){0,3}"
         ),
         max_chars=40,
