@@ -345,3 +345,25 @@ def test_jobs_with_stdin_among_files(tmp_path: pathlib.Path) -> None:
     text = newsclean.clean(STORY).articles[0].text
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == f"{text}\n\n{text}\n"
+
+
+def test_jsonl_input_as_text_and_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    """With `--jsonl`, `--format text` prints the cleaned articles; `json` one array per input."""
+    path = write_lines(tmp_path / "in.jsonl", {"text": STORY, "n": 1}, {"text": STORY, "n": 2})
+    text = newsclean.clean(STORY).articles[0].text
+    code, out, _ = run(capsys, "--jsonl", "--format", "text", path)
+    assert code == 0
+    assert out == f"{text}\n\n{text}\n"
+    code, out, _ = run(capsys, "--jsonl", "--format", "json", path, path)
+    decoder, docs, pos = json.JSONDecoder(), [], 0
+    while pos < len(out):
+        doc, pos = decoder.raw_decode(out, pos)
+        docs.append(doc)
+        pos += 1  # the line break after each document
+    assert code == 0
+    assert [[r["n"] for r in doc] for doc in docs] == [[1, 2], [1, 2]]
+    code, out, _ = run(capsys, "--jsonl", "--format", "text", "--explain", path)
+    assert out.count("== article 1 ") == 2
+    assert "- [advertisement " in out
