@@ -60,7 +60,7 @@ def _kind_styles() -> str:
     return "\n".join(f".k-{k.value} {{ background: {kind_color(k)}; }}" for k in Kind)
 
 
-def _boundary(article: Article, number: int) -> str:
+def _boundary(number: int, article: Article) -> str:
     b = article.boundary
     cues = "".join(f'<span class="cue">{_e(c.name)} {c.value:+.2f}</span>' for c in b.cues)
     return (
@@ -80,19 +80,14 @@ def _piece(item: Paragraph | Boilerplate | Separator) -> str:
 
 
 def _feed_view(feed: Feed) -> Iterator[str]:
-    starts = {a.span.start: n for n, a in enumerate(feed.articles, 1)}
-    article_of = iter(feed.articles)
-    next_article = next(article_of, None)
-    number = 0
+    upcoming = list(enumerate(feed.articles, 1))[::-1]  # the next article is last
     for item in feed.pieces():
-        # A boundary marker goes before the first piece that lies in a new article.
-        while next_article is not None and item.span.end > next_article.span.start:
-            if isinstance(item, Separator) and item.span.start < next_article.span.start:
-                break
-            number = starts[next_article.span.start]
-            yield _boundary(next_article, number)
-            next_article = next(article_of, None)
+        # An article's marker goes before its first piece (a separator straddling in is not).
+        while upcoming and item.span.start >= upcoming[-1][1].span.start:
+            yield _boundary(*upcoming.pop())
         yield _piece(item)
+    while upcoming:
+        yield _boundary(*upcoming.pop())
 
 
 def _legend(feed: Feed) -> str:
