@@ -43,26 +43,19 @@ def match_line(
     if not text:
         return None
     bucket = ruleset.bucket(text[0], len(text))
-    prefilter = bucket.prefilter
-    filtered = prefilter is not None and prefilter.fullmatch(text) is not None
     armed = any(map(text.__contains__, bucket.keywords))
     return _match_candidates(
-        text, bucket.candidates if armed else bucket.unarmed, filtered, ruleset.timeout, offset
+        text, bucket.candidates if armed else bucket.unarmed, ruleset.timeout, offset
     )
 
 
 def _match_candidates(
-    text: str, candidates: Sequence[Candidate], filtered: bool, timeout: float, offset: int
+    text: str, candidates: Sequence[Candidate], timeout: float, offset: int
 ) -> tuple[Rule, regex.Match[str]] | None:
-    """Try ``candidates`` in order; ``filtered``: the bucket's alternation matched the line."""
+    """Try ``candidates`` in order (each needing one of its keywords, if it has any)."""
     has = text.__contains__
     for rule, mode, keywords in candidates:
-        if len(text) > rule.max_chars:
-            continue
-        if keywords is not None:
-            if not any(map(has, keywords)):
-                continue
-        elif mode is Mode.FILTERED and not filtered:
+        if keywords is not None and not any(map(has, keywords)):
             continue
         if mode is Mode.TIMED:
             try:
@@ -87,26 +80,18 @@ def label_lines(
     cached = gate.buckets
     limits = gate.limits
     timeout = ruleset.timeout
-    # The hot loop: most lines are prose, rejected by the gate's dict look-up and
-    # length class, one call of the narrow rules' alternation and a few substring tests.
+    # The hot loop: a prose line costs a dict look-up, a bisection, the substring
+    # tests of the broad rules' keywords and the few narrow rules of its bucket.
     for i, text in enumerate(texts):
         if not text:
             continue
         bucket = (cached.get(text[0]) or gate.buckets_for(text[0]))[bisect_left(limits, len(text))]
-        if not bucket.candidates:
-            continue
-        prefilter = bucket.prefilter
-        filtered = prefilter is not None and prefilter.fullmatch(text) is not None
-        armed = any(map(text.__contains__, bucket.keywords))
-        if not (filtered or armed or bucket.always):
-            continue
-        found = _match_candidates(
-            text,
-            bucket.candidates if armed else bucket.unarmed,
-            filtered,
-            timeout,
-            starts[i] if starts is not None else 0,
+        candidates = (
+            bucket.candidates if any(map(text.__contains__, bucket.keywords)) else bucket.unarmed
         )
+        if not candidates:
+            continue
+        found = _match_candidates(text, candidates, timeout, starts[i] if starts is not None else 0)
         if found is None:
             continue
         rule, m = found

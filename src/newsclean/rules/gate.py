@@ -7,16 +7,15 @@ a rule a user adds is gated by the same tests as the package's own.
   pattern, with the ``regex`` module's partial matching, whether some line
   starting with ``c`` could match it whole; the answer is cached per character.
 - Length: a line longer than a rule's ``max_chars`` never meets that rule.
-- Keywords: a *broad* rule (one that lines starting with most letters and
+- Keywords: a *broad* rule (one that lines starting with many letters and
   digits may match, such as a caption that ends in a photo credit) is tried
   only on lines holding one of its required literals (see
   :func:`~newsclean.rules.literals.required_literals`), checked with ``in``.
 
-A :class:`Bucket` gathers, for one first character, the rules that can match in
-rule-set order, the longest line any of them accepts, one anchored alternation
-of the package's narrow rules among them (compiled once per distinct set of
-rules), and the keywords of its broad rules. Ordinary prose is then rejected by
-a dict look-up, a length test, one regex call and a few substring tests.
+A :class:`Bucket` gathers, for one first character and one length class, the
+rules that can match in rule-set order, and the keywords of its broad rules.
+An ordinary prose line then costs a dict look-up, a bisection, a few substring
+tests and the calls of the few narrow rules its first character allows.
 
 A rule whose own example lines would not pass its gate (a corner of partial
 matching or of the literal analysis) is not gated that way: the gate can only
@@ -31,8 +30,6 @@ import functools
 import string
 from collections.abc import Sequence
 
-import regex
-
 from .literals import is_weak, required_literals
 from .model import Rule
 
@@ -42,19 +39,17 @@ MAX_CACHED_CHARS = 65_536
 BROAD_PROBES = string.ascii_letters + string.digits
 """First characters tried to tell a narrow rule (one that few first characters may start)."""
 
-NARROW_SHARE = 0.1
+NARROW_SHARE = 0.25
 """A rule is narrow when lines starting with at most this share of the probes may match it."""
 
 
 class Mode(enum.Enum):
     """How a candidate rule runs once the gate lets a line through."""
 
-    FILTERED = "filtered"
-    """A narrow package rule inside the bucket's alternation: tried when the alternation matched."""
-    DIRECT = "direct"
-    """A package rule kept out of the alternation: tried on its own, without a timeout."""
+    TRUSTED = "trusted"
+    """A package rule: run without a timeout."""
     TIMED = "timed"
-    """A user rule: tried on its own with the rule set's timeout."""
+    """A user rule: run with the rule set's timeout."""
 
 
 Candidate = tuple[Rule, Mode, tuple[str, ...] | None]
@@ -62,39 +57,19 @@ Candidate = tuple[Rule, Mode, tuple[str, ...] | None]
 
 
 class Bucket:
-    """The rules a line may match, given its first character; shared by many characters."""
+    """The rules a line may match, given its first character and length class."""
 
-    __slots__ = ("always", "candidates", "keywords", "max_chars", "prefilter", "unarmed")
+    __slots__ = ("candidates", "keywords", "unarmed")
 
-    def __init__(
-        self,
-        candidates: tuple[Candidate, ...],
-        prefilter: regex.Pattern[str] | None,
-    ) -> None:
+    def __init__(self, candidates: tuple[Candidate, ...]) -> None:
         #: the rules that can match, in rule-set order, with how each runs and its keywords
         self.candidates = candidates
         #: the candidates that need no keyword: all that can match a line holding none
         self.unarmed = tuple(c for c in candidates if c[2] is None)
-        #: the longest line any candidate accepts (-1: no candidate, every line is rejected)
-        self.max_chars = max((rule.max_chars for rule, _, _ in candidates), default=-1)
-        #: the alternation of the FILTERED rules, when some candidate is one (else None)
-        self.prefilter = prefilter
         #: every keyword of the keyword-gated candidates
         self.keywords: tuple[str, ...] = tuple(
             sorted({k for _, _, kws in candidates if kws is not None for k in kws})
         )
-        #: True when some candidate is neither in the alternation nor keyword-gated
-        self.always = any(mode is not Mode.FILTERED for _, mode, _ in self.unarmed)
-
-
-def combined(rules: Sequence[Rule]) -> regex.Pattern[str] | None:
-    """One alternation that fully matches a line when any of ``rules`` does (or None)."""
-    if not rules:
-        return None
-    return regex.compile(
-        "|".join(f"(?{'i' if r.ignore_case else '-i'}:{r.pattern})" for r in rules),
-        regex.VERSION1,
-    )
 
 
 def _keywords_of(rule: Rule, lines: list[str]) -> tuple[str, ...] | None:
@@ -133,7 +108,6 @@ class Gate:
     """The gate over an ordered rule set (see the module's docstring)."""
 
     __slots__ = (
-        "_alternation",
         "_by_key",
         "_keywords",
         "_modes",
@@ -163,20 +137,13 @@ class Gate:
             )
             kws = None if narrow or lines is None else _keywords_of(rule, lines)
             keywords.append(kws)
-            if not trusted:
-                modes.append(Mode.TIMED)
-            elif narrow and lines is not None and self._fits_alternation(rule, lines):
-                modes.append(Mode.FILTERED)
-            else:
-                modes.append(Mode.DIRECT)
+            modes.append(Mode.TRUSTED if trusted else Mode.TIMED)
             ungated.append(
                 lines is None or not all(self._may_start(rule, line[0]) for line in lines)
             )
         self._modes = tuple(modes)
         self._keywords = tuple(keywords)
         self._ungated = tuple(ungated)
-        #: one alternation of every FILTERED rule, compiled on first use
-        self._alternation: regex.Pattern[str] | None = None
 
     def _may_start(self, rule: Rule, char: str) -> bool:
         """True when some line starting with ``char`` could fully match ``rule``."""
@@ -184,23 +151,6 @@ class Gate:
             return rule.compiled.fullmatch(char, partial=True, timeout=self._timeout) is not None
         except TimeoutError:
             return True
-
-    def _filtered_alternation(self) -> regex.Pattern[str] | None:
-        if self._alternation is None:
-            self._alternation = combined(
-                [
-                    r
-                    for r, mode in zip(self._rules, self._modes, strict=True)
-                    if mode is Mode.FILTERED
-                ]
-            )
-        return self._alternation
-
-    @staticmethod
-    def _fits_alternation(rule: Rule, lines: list[str]) -> bool:
-        """True when the rule, put in an alternation alone, still matches its examples."""
-        alone = combined([rule])
-        return alone is not None and all(alone.fullmatch(line) for line in lines)
 
     def bucket(self, char: str, length: int = 0) -> Bucket:
         """The bucket for lines starting with ``char`` that are ``length`` characters long."""
@@ -231,9 +181,7 @@ class Gate:
     def _bucket(self, key: tuple[int, ...]) -> Bucket:
         bucket = self._by_key.get(key)
         if bucket is None:
-            candidates = tuple((self._rules[k], self._modes[k], self._keywords[k]) for k in key)
-            filtered = any(mode is Mode.FILTERED for _, mode, _ in candidates)
             bucket = self._by_key[key] = Bucket(
-                candidates, self._filtered_alternation() if filtered else None
+                tuple((self._rules[k], self._modes[k], self._keywords[k]) for k in key)
             )
         return bucket

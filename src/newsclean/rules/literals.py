@@ -62,7 +62,7 @@ MAX_STRINGS = 16
 """Exact-string sets larger than this are not expanded further (``[Cc]`` x ``[Oo]`` x ...)."""
 
 
-def _minimal(strings: set[str]) -> Requirement:
+def minimal(strings: set[str]) -> Requirement:
     """Drop strings that contain another one of the set (the shorter occurs whenever they do)."""
     return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
@@ -111,16 +111,19 @@ def _requirement(node: Any, core: Any) -> Requirement | None:
     if isinstance(node, core.Sequence):
         return _sequence(node.items, core)
     exact = _exact(node, core)
-    if exact is not None:
-        return None if "" in exact else _minimal(set(exact))
+    options = [] if exact is None or "" in exact else [minimal(set(exact))]
     if isinstance(node, core.Branch):
         union: set[str] = set()
         for branch in node.branches:
             req = _requirement(branch, core)
             if req is None:
-                return None
+                break
             union |= req
-        return _minimal(union)
+        else:
+            options.append(minimal(union))
+        return _best(options)
+    if options:
+        return options[0]
     if isinstance(node, (core.Group, core.Atomic)):
         return _requirement(node.subpattern, core)
     if isinstance(node, core.GreedyRepeat):  # LazyRepeat and PossessiveRepeat too
@@ -151,7 +154,7 @@ def _sequence(items: list[Any], core: Any) -> Requirement | None:
 
     def close_run() -> None:
         if "" not in run:
-            options.append(_minimal(set(run)))
+            options.append(minimal(set(run)))
 
     def close_plain() -> None:
         if plain:
@@ -164,6 +167,10 @@ def _sequence(items: list[Any], core: Any) -> Requirement | None:
             plain.append(char)
         else:
             close_plain()
+        if char is None:
+            req = _requirement(item, core)
+            if req is not None:
+                options.append(req)
         part = _exact(item, core)
         if part is not None:
             joined = _product(run, part)
@@ -174,9 +181,6 @@ def _sequence(items: list[Any], core: Any) -> Requirement | None:
             continue
         close_run()
         run = frozenset(("",))
-        req = _requirement(item, core)
-        if req is not None:
-            options.append(req)
     close_run()
     close_plain()
     return _best(options)
