@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import boost
 import segment_data
 from newsclean import default_rules
 from newsclean.config import DEFAULT_CONFIG
@@ -38,11 +39,15 @@ from newsclean.strip import label_lines
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsclean" / "weights.py"
 N_FEEDS = 200
+N_TREES = 60
+TREE_GATE = -5.5
+"""Gaps whose linear log-odds are below this keep them (no trees): most gaps, never boundaries."""
+TREE_RATE = 0.3
 L2 = 1.0
 NEWTON_STEPS = 30
 SPLIT_COST = 2.0
 """How much a one-article split rate of 1.0 costs against mean F1 in the decoder search."""
-OFFSETS = [x / 2 for x in range(-6, 5)]
+OFFSETS = [x / 4 for x in range(-6, 7)]
 PENALTIES_2 = [0.0, 1.0, 2.0, 4.0]
 PENALTIES_3 = [0.0, 1.0, 2.0]
 
@@ -107,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         print("../shared/corpus is not present: nothing to fit on.")
         return 0
     groups = segment_data.load_docs()
-    feeds = segment_data.build_feeds(groups, "tune", N_FEEDS)
+    feeds = segment_data.build_feeds(groups, "tune", N_FEEDS, decorated=True)
     rows: list[list[float]] = []
     labels: list[float] = []
     weights: list[float] = []
@@ -136,7 +141,17 @@ def main(argv: list[str] | None = None) -> int:
     x = np.array(rows)
     n_train = len(labels)
     beta = fit(x[:n_train], np.array(labels), np.array(weights))
-    scores = x @ beta
+    linear = x @ beta
+    gated = linear[:n_train] >= TREE_GATE
+    trees = boost.fit_trees(
+        x[:n_train][gated],
+        np.array(labels)[gated],
+        np.array(weights)[gated],
+        N_TREES,
+        TREE_RATE,
+        base=linear[:n_train][gated],
+    )
+    scores = np.where(linear >= TREE_GATE, boost.predict(trees, x, linear), linear)
     print(f"fitted on {n_train} gaps ({int(sum(labels))} positive) from {len(per_feed)} feeds")
     for name, b in zip(CUE_NAMES, beta, strict=True):
         print(f"  {name:24s} {b:+.3f}")
@@ -172,12 +187,20 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + "  ".join(f"{k} F1 {v:.3f}" for k, v in f1s.items()) + f"  split rate {rate:.3f}")
     if args.dry_run:
         return 0
-    write(beta, offset, penalty)
+    write(beta, trees, offset, penalty)
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 
 
-def write(beta: np.ndarray, offset: float, penalty: Sequence[float]) -> None:
+def _num(v: float) -> str:
+    if isinstance(v, (int, np.integer)):
+        return str(int(v))
+    return "INF" if v == float("inf") else repr(float(v))
+
+
+def write(
+    beta: np.ndarray, trees: list[boost.Tree], offset: float, penalty: Sequence[float]
+) -> None:
     """Write the weights module."""
     lines = [
         '"""Fitted numbers for the boundary model; written by ``benchmarks/fit_segment.py``.',
@@ -189,10 +212,23 @@ def write(beta: np.ndarray, offset: float, penalty: Sequence[float]) -> None:
         "",
         "from __future__ import annotations",
         "",
+        'INF = float("inf")',
+        "",
         "WEIGHTS: dict[str, float] = {",
         *(f'    "{name}": {b:.4f},' for name, b in zip(CUE_NAMES, beta, strict=True)),
         "}",
         '"""Log-odds weight of each cue (missing cues weigh 0)."""',
+        "",
+        "Tree = tuple[int, float, int, float, int, float, float, float, float, float]",
+        "",
+        "TREES: tuple[Tree, ...] = (",
+        *("    (" + ", ".join(_num(v) for v in tree) + ")," for tree in trees),
+        ")",
+        '"""Boosted depth-2 trees over the cue vector, added to the linear log-odds:',
+        '``(f0, t0, f1, t1, f2, t2, v_ll, v_lr, v_rl, v_rr)``, see ``newsclean.segment``."""',
+        "",
+        f"TREE_GATE = {TREE_GATE}",
+        '"""Below this linear log-odds a gap is scored without the trees (never a boundary)."""',
         "",
         f"OFFSET = {offset}",
         '"""Added to every gap\'s log-odds before decoding (moves precision against recall)."""',

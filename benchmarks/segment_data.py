@@ -203,9 +203,18 @@ def _pick(rng: random.Random, pool: Sequence[Doc], n: int) -> list[Doc]:
 
 
 def build_feeds(
-    groups: dict[str, list[Doc]], half: str, n_feeds: int, seed: int = SEED
+    groups: dict[str, list[Doc]],
+    half: str,
+    n_feeds: int,
+    seed: int = SEED,
+    *,
+    decorated: bool = False,
 ) -> dict[str, list[Feed]]:
-    """``n_feeds`` feeds of each kind from the articles of one half."""
+    """``n_feeds`` feeds of each kind from the articles of one half.
+
+    With ``decorated``, a fifth kind ``bbc-decorated`` holds BBC feeds with
+    boilerplate from the package's rule examples inserted (see :func:`decorate`).
+    """
     rng = random.Random(f"{seed}/{half}")
     bbc = {
         g: [d for d in docs if d.half == half] for g, docs in groups.items() if g.startswith("bbc/")
@@ -225,6 +234,67 @@ def build_feeds(
     ]
     out["aeb-truth"] = [_feed("aeb-truth", _pick(rng, truth, size())) for _ in range(n_feeds)]
     out["aeb-extract"] = [_feed("aeb-extract", _pick(rng, extract, size())) for _ in range(n_feeds)]
+    if decorated:
+        examples = rule_examples()
+        out["bbc-decorated"] = [
+            _feed("bbc-decorated", decorate(_pick(rng, bbc_all, size()), rng, examples))
+            for _ in range(n_feeds)
+        ]
+    return out
+
+
+MIDDLE_KINDS = ("image_caption", "video_notice", "advertisement", "credit", "related_link")
+END_KINDS = ("consent_prompt", "related_link", "newsletter", "social", "tags", "comments")
+TOP_KINDS = ("byline", "timestamp")
+
+
+def rule_examples() -> dict[str, list[list[str]]]:
+    """The package's own rule examples by kind (boilerplate phrases, not corpus text)."""
+    from newsclean import all_rules
+
+    out: dict[str, list[list[str]]] = {}
+    for rule in all_rules():
+        for example in rule.examples:
+            out.setdefault(rule.kind.value, []).append(list(read_lines(example)))
+    return out
+
+
+def decorate(
+    docs: Sequence[Doc], rng: random.Random, examples: dict[str, list[list[str]]]
+) -> list[Doc]:
+    """Sky-style articles for fitting: captions and players inside, end blocks after, and
+    sometimes a caption repeated from the previous article near the next one's top."""
+    out: list[Doc] = []
+    previous: list[str] = []
+    for doc in docs:
+        lines = list(doc.lines)
+        flags = list(doc.content)
+        captions: list[str] = []
+        for _ in range(rng.randint(0, 3)):
+            block = rng.choice(examples[rng.choice(MIDDLE_KINDS)])
+            at = rng.randint(1, len(lines))
+            lines[at:at] = block
+            flags[at:at] = [False] * len(block)
+            if block and block[0].startswith("Image:"):
+                captions.append(block[0])
+        if previous and rng.random() < 0.5:
+            at = rng.randint(1, min(4, len(lines)))
+            lines.insert(at, rng.choice(previous))
+            flags.insert(at, False)
+        if rng.random() < 0.3:
+            block = rng.choice(examples[rng.choice(TOP_KINDS)])
+            lines[0:0] = block
+            flags[0:0] = [False] * len(block)
+        if rng.random() < 0.5:
+            kind = rng.choice(END_KINDS)
+            block = rng.choice(examples[kind])
+            if kind == "consent_prompt":  # a whole embed block: several consent sentences
+                parts = [rng.choice(examples[kind]) for _ in range(rng.randint(3, 6))]
+                block = [line for part in parts for line in part]
+            lines.extend(block)
+            flags.extend([False] * len(block))
+        previous = captions or previous
+        out.append(Doc(doc.id, doc.group, tuple(lines), tuple(flags), doc.english, doc.half))
     return out
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .tokens import HEAD_CHARS, tokenize, wordset
+from .tokens import HEAD_CHARS, UNSPACED, tokenize, wordset
 from .types import Kind
 
 BACK_WINDOW = 12
@@ -46,6 +46,12 @@ HEADLINE_MAX_WORDS = 16
 
 HEADLINE_MIN_WORDS = 2
 """... and at least this many."""
+
+UNSPACED_PROBE = 40
+"""How many first characters of a line are probed for a script written without spaces."""
+
+SHORT_LINE_WORDS = 6
+"""A line of at most this many words is short (a sign-off, a prompt, a label)."""
 
 LONG_LINE_WORDS = 60
 """Word counts are capped here when used as a cue (log scale)."""
@@ -88,6 +94,10 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SENTENCE_BREAK = re.compile(f"[.!?][\"'”’)\\]]*\\s+(?=[\"“‘']?[{_UP}0-9])")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_DATELINE = re.compile(
+    f"[{_UP}][{_UP} .,'’/-]{{2,40}}(?:\\s*\\([^)]{{1,30}}\\))?\\s*[:—–-]\\s"
+    f"|\\([{_UP}][\\w .]{{1,30}}\\)\\s*[—–-]\\s"
+)
 
 PRONOUNS = wordset("he she they it his her their its this these that those we i there them him our")
 """Opening words that point back to something said before: a continuation, not a lead."""
@@ -137,6 +147,8 @@ class LineInfo:
     ends_sentence: bool
     ends_clause: bool
     headline_shaped: bool
+    dateline: bool
+    all_caps: bool
 
 
 def describe(text: str, kind: Kind | None) -> LineInfo:
@@ -148,7 +160,7 @@ def describe(text: str, kind: Kind | None) -> LineInfo:
     if kind is not None:
         return LineInfo(
             kind, text, frozenset(), frozenset(), frozenset(), frozenset(), 0, 0, "",
-            False, False, False, False, False, False, False, False,
+            False, False, False, False, False, False, False, False, False, False,
         )  # fmt: skip
     head = text[:HEAD_CHARS]
     words = text.count(" ") + 1
@@ -189,6 +201,8 @@ def describe(text: str, kind: Kind | None) -> LineInfo:
             and last not in ":,;"
             and opener[:1].isupper()
         ),
+        dateline=_DATELINE.match(head[:OPENER_CHARS]) is not None,
+        all_caps=words <= HEADLINE_MAX_WORDS and head.isupper(),
     )
 
 
@@ -230,6 +244,10 @@ GAP_CUE_NAMES: tuple[str, ...] = (
     "no_near_overlap",
     "lead_mostly_new",
     "ahead_mostly_new",
+    "dateline_opener",
+    "all_caps_line",
+    "prev_short",
+    "embed_before",
 )
 """The cues of a gap seen alone (:func:`gap_cues`)."""
 
@@ -258,9 +276,14 @@ def depth_cues(
     out = []
     for i in _DEPTH_INDEX:
         h = here[i]
-        lpeak = max((v[i] for v in left), default=h)
-        rpeak = max((v[i] for v in right), default=h)
-        out.append(max(0.0, lpeak - h) + max(0.0, rpeak - h))
+        lpeak = rpeak = h
+        for v in left:
+            if v[i] > lpeak:
+                lpeak = v[i]
+        for v in right:
+            if v[i] > rpeak:
+                rpeak = v[i]
+        out.append(lpeak + rpeak - 2 * h)
     return out
 
 
@@ -299,12 +322,17 @@ CUE_PHRASES: dict[str, str] = {
     "lead_no_tokens": "the next line has no topic words",
     "unspaced_script": "text in a script without spaces",
     "no_near_overlap": "no topic word shared across the gap",
+    "dateline_opener": "opens with a dateline ('PLACE:', '(Agency) -')",
+    "all_caps_line": "an all-capitals title line",
+    "prev_short": "the previous line is short",
+    "embed_before": "an embed's consent block ends the article before",
     "lead_mostly_new": "the next line is mostly new vocabulary",
     "ahead_mostly_new": "the lines ahead are mostly new vocabulary",
     "near_cohesion_depth": "cohesion dips at the gap",
     "lead_seen_before_depth": "novelty peaks at the gap",
     "after_seen_before_depth": "the lines ahead break with the past here",
     "caps_seen_before_depth": "proper nouns change here",
+    "cue_interactions": "the cues together (fitted interactions)",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 
@@ -328,8 +356,8 @@ def _log_words(n: int) -> float:
     return math.log1p(min(n, LONG_LINE_WORDS)) / math.log1p(LONG_LINE_WORDS)
 
 
-def _unspaced(tokens: frozenset[str]) -> bool:
-    return bool(tokens) and sum(len(t) <= 2 and not t.isascii() for t in tokens) * 2 > len(tokens)
+def _unspaced(text: str) -> bool:
+    return UNSPACED.search(text[:UNSPACED_PROBE]) is not None
 
 
 @attrs.frozen(slots=True)
@@ -337,6 +365,7 @@ class Between:
     """What lies between two content lines: boilerplate kinds and caption texts."""
 
     end_block: bool = False
+    embed: bool = False
     start_block: bool = False
     captions: tuple[str, ...] = ()
 
@@ -415,10 +444,14 @@ def gap_cues(
         float(between.end_block),
         float(between.start_block),
         float(bool(between.captions)),
-        float(any(c in captions_before for c in captions_ahead)),
+        float(bool(captions_ahead) and not captions_before.isdisjoint(captions_ahead)),
         float(not q.tokens),
-        float(_unspaced(q.tokens)),
+        float(_unspaced(q.text)),
         float(near < NO_OVERLAP),
         float(lead_seen < MOSTLY_NEW),
         float(after_seen < MOSTLY_NEW),
+        float(q.dateline),
+        float(q.all_caps),
+        float(p.words <= SHORT_LINE_WORDS),
+        float(between.embed),
     ]

@@ -18,9 +18,10 @@ streaming :func:`newsclean.iter_articles` share the very same decisions.
 
 from __future__ import annotations
 
+import math
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .config import Config
 from .cues import (
@@ -31,6 +32,7 @@ from .cues import (
     DEPTH_RADIUS,
     END_KINDS,
     FORWARD_WINDOW,
+    NO_BETWEEN,
     START_KINDS,
     Between,
     LineInfo,
@@ -41,7 +43,7 @@ from .cues import (
 from .decode import decide
 from .strip import Hit
 from .types import START_OF_INPUT, Boundary, Cue, Kind
-from .weights import OFFSET, SHORT_PENALTY, WEIGHTS
+from .weights import OFFSET, SHORT_PENALTY, TREE_GATE, TREES, WEIGHTS
 
 CUE_REPORT_MIN = 0.25
 """A cue is listed in a :class:`Boundary` when its contribution to the log-odds is at least this."""
@@ -49,20 +51,65 @@ CUE_REPORT_MIN = 0.25
 REASON_CUES = 3
 """How many of the strongest positive cues the short reason names."""
 
+EMBED_MIN_LINES = 3
+"""At least this many consent-prompt lines in a row are an embed's block (not a cookie banner)."""
+
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
 
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 
 
-def score_cues(cues: Sequence[float]) -> float:
-    """The boundary log-odds of a cue vector under the fitted weights."""
+def linear_score(cues: Sequence[float]) -> float:
+    """The linear part of the boundary log-odds: fitted weight times value, summed."""
     return float(sum(map(operator.mul, _WEIGHT_VECTOR, cues)))
 
 
+def _tree_source(trees: Sequence[Sequence[float]]) -> str:
+    """Python source of one expression summing the trees' leaves for a cue vector ``c``."""
+
+    def test(feature: float, threshold: float, yes: str, no: str) -> str:
+        if threshold == math.inf:
+            return yes
+        return f"({yes} if c[{int(feature)}] <= {threshold!r} else {no})"
+
+    terms = [
+        test(f0, t0, test(f1, t1, repr(ll), repr(lr)), test(f2, t2, repr(rl), repr(rr)))
+        for f0, t0, f1, t1, f2, t2, ll, lr, rl, rr in trees
+    ]
+    return "lambda c: 0.0 + " + " + ".join(terms) if terms else "lambda c: 0.0"
+
+
+# The fitted trees become one compiled expression: evaluating 60 small trees as
+# nested conditional expressions costs a few microseconds per gap.
+_TREES: Callable[[Sequence[float]], float] = eval(_tree_source(TREES))
+
+
+def tree_score(cues: Sequence[float]) -> float:
+    """The boosted trees' correction to the linear log-odds (interactions between cues)."""
+    return _TREES(cues)
+
+
+def score_cues(cues: Sequence[float]) -> float:
+    """The boundary log-odds of a cue vector: the linear part plus the trees' correction.
+
+    Gaps whose linear part is below the fitted gate (most gaps) are not worth
+    the trees: the model was fitted that way, and they are never boundaries.
+    """
+    linear = linear_score(cues)
+    return linear if linear < TREE_GATE else linear + tree_score(cues)
+
+
 def explain(score: float, cues: Sequence[float]) -> Boundary:
-    """The :class:`Boundary` of a chosen gap: its score, the cues that fired, a reason."""
+    """The :class:`Boundary` of a chosen gap: its score, the cues that fired, a reason.
+
+    Each listed cue carries its linear contribution to the log-odds; the trees'
+    correction for combinations of cues is listed as ``cue_interactions``.
+    """
     fired: list[Cue] = []
+    correction = tree_score(cues)
+    if abs(correction) >= CUE_REPORT_MIN:
+        fired.append(Cue("cue_interactions", round(correction, 3)))
     for name, weight, value in zip(CUE_NAMES, _WEIGHT_VECTOR, cues, strict=True):
         contribution = weight * value
         if name != "bias" and abs(contribution) >= CUE_REPORT_MIN:
@@ -96,6 +143,7 @@ class Segmenter:
         # what lies after the last content line, so far
         self._pending_place = 0
         self._pending_end = False
+        self._pending_embed = 0  # consent-prompt lines since the last content line
         self._pending_start = False
         self._pending_captions: list[str] = []
         # incremental window statistics for the next gap to score
@@ -118,17 +166,27 @@ class Segmenter:
             else:
                 self._pending_place = index + 1
                 self._pending_end = self._pending_end or hit.kind in END_KINDS
+                if hit.kind is Kind.CONSENT_PROMPT:
+                    self._pending_embed += 1
                 if hit.kind is Kind.IMAGE_CAPTION:
                     self._pending_captions.append(text)
             return []
         self._infos.append(describe(text, None))
         self._place.append(self._pending_place)
-        self._between.append(
-            Between(self._pending_end, self._pending_start, tuple(self._pending_captions))
-        )
+        if self._pending_end or self._pending_start or self._pending_captions:
+            between = Between(
+                end_block=self._pending_end,
+                embed=self._pending_embed >= EMBED_MIN_LINES,
+                start_block=self._pending_start,
+                captions=tuple(self._pending_captions),
+            )
+        else:
+            between = NO_BETWEEN
+        self._between.append(between)
         self._count += 1
         self._pending_place = index + 1
         self._pending_end = self._pending_start = False
+        self._pending_embed = 0
         self._pending_captions = []
         return self._advance(final=False)
 

@@ -15,7 +15,8 @@ import re
 _UNSPACED_CHARS = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 )
-_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+"""One character of a script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)."""
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]+")
 _LONG_WORD = re.compile(r"\w{3,}")
 
@@ -57,7 +58,7 @@ def tokenize(text: str) -> frozenset[str]:
     """
     head = text[:HEAD_CHARS].lower()
     words = set(_LONG_WORD.findall(head))
-    if _UNSPACED.search(head) is None:
+    if UNSPACED.search(head) is None:
         return frozenset(words - STOPWORDS)
     out: set[str] = set()
     for run in _UNSPACED_RUN.findall(head):
