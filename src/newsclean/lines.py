@@ -73,4 +73,8 @@ def _split_any_breaks(text: str, base: int) -> Lines:
 
 def line_start(text: str, offset: int) -> int:
     """The offset where the line holding ``offset`` begins (just after the previous break)."""
-    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    # Look for "\r" only after the last "\n": both searches stop within this line,
+    # so the cost does not grow with the offset (a text without "\r" would
+    # otherwise be searched back to its start for every article).
+    newline = text.rfind("\n", 0, offset)
+    return max(newline, text.rfind("\r", newline + 1, offset)) + 1
