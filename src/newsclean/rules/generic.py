@@ -15,12 +15,15 @@ _CONSENT_SENTENCE = (
     r"(?:To show you this content, we need your permission to use cookies\."
     r"|You can use the buttons below to amend your preferences to enable .{1,60}? cookies"
     r" or to allow those cookies just once\."
-    r"|You can change your settings at any time via the Privacy Options\."
+    r"|You can change your settings at any time via the Privacy Options\.?"
     r"|Unfortunately we have been unable to verify if you have consented to .{1,60}? cookies\."
     r"|To view this content you can use the button below to allow .{1,60}? cookies"
     r" for this session only\."
     r"|Enable Cookies|Allow Cookies Once|Allow cookies|Accept cookies)"
 )
+
+CONSENT_RUN = 8
+"""Sentences or buttons of a consent prompt that one line may hold (an extractor joined them)."""
 
 CREDIT_NAMES = (
     r"[\p{Lu}@\d][\p{L}\p{M}\d'’.@&-]*(?:(?:\s|\s?/\s?)(?:[\p{Lu}\d][\p{L}\p{M}\d'’.@&-]*"
@@ -41,7 +44,9 @@ RULES: tuple[Rule, ...] = (
             "the line above and the rest of the prompt below."
         ),
         follow=(
-            Follow(kind=Kind.CONSENT_PROMPT, pattern=r"{provider}", direction="before"),
+            Follow(
+                kind=Kind.CONSENT_PROMPT, pattern=r"{provider}", direction="before", max_lines=2
+            ),
             Follow(kind=Kind.CONSENT_PROMPT, pattern=_CONSENT_SENTENCE, max_lines=8, max_chars=200),
         ),
         examples=(
@@ -58,16 +63,30 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.consent-sentence",
         kind=Kind.CONSENT_PROMPT,
-        pattern=_CONSENT_SENTENCE,
-        max_chars=200,
-        description="A sentence of an embed's cookie prompt, on its own line.",
+        pattern=(
+            _CONSENT_SENTENCE
+            + r"(?:\s{1,3}"
+            + _CONSENT_SENTENCE
+            + r"){0,"
+            + str(CONSENT_RUN - 1)
+            + "}"
+        ),
+        max_chars=1200,
+        description=(
+            "A sentence of an embed's cookie prompt, or its buttons ('Enable Cookies', "
+            "'Allow Cookies Once'), on its own line or several of them joined on one line."
+        ),
         examples=(
             "To show you this content, we need your permission to use cookies.",
+            "Enable Cookies Allow Cookies Once",
+            "To show you this content, we need your permission to use cookies. You can change "
+            "your settings at any time via the Privacy Options.",
             "You can change your settings at any time via the Privacy Options.",
             "Unfortunately we have been unable to verify if you have consented to Podbean cookies.",
         ),
         counter_examples=(
             "Regulators said the site had no permission to use cookies for advertising.",
+            "Enable cookies in the settings menu if the page looks broken, the help page says.",
         ),
     ),
     Rule(
@@ -76,7 +95,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"[(\[]?(?:Advertisements?|ADVERTISEMENTS?|Advert|ADVERT|Ad|AD|Ads"
             r"|Sponsored(?: content)?"
-            r"|SPONSORED|Sponsored [Ll]inks|sponsored links|Paid [Cc]ontent"
+            r"|SPONSORED|Sponsored [Ll]inks?|sponsored links?|Paid [Cc]ontent"
             r"|Promoted(?: [Cc]ontent)?"
             r"|Continue [Rr]eading [Bb]elow|CONTINUE READING BELOW"
             r"|(?:Story|Article) continues below(?: (?:this )?advertisement)?"
@@ -263,6 +282,56 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="generic.channel-promo",
+        kind=Kind.SOCIAL,
+        pattern=(
+            r"(?:Get|Follow|Join|Find) (?:(?:us|our|the latest)(?: [\p{L}]+){0,3}"
+            r"|[\p{Lu}][\p{L}&'’]*(?: [\p{Lu}][\p{L}&'’]*){0,3}) (?:on|via) "
+            + SOCIAL_NETWORK
+            + r"(?: [Cc]hannel)?[.!]?"
+            r"|(?:Follow|Join) our " + SOCIAL_NETWORK + r" [Cc]hannel\b.{0,150}"
+            r"|Be the first to get [Bb]reaking [Nn]ews\b.{0,150}"
+        ),
+        max_chars=200,
+        description=(
+            "A prompt to get the publisher's news on a messaging app or network: 'Get Harbour "
+            "News on WhatsApp', 'Join our WhatsApp channel', 'Be the first to get Breaking News'."
+        ),
+        examples=(
+            "Get Harbour News on WhatsApp",
+            "Join our WhatsApp channel for the latest tide alerts.",
+            "Be the first to get Breaking News",
+            "Find us on Bluesky",
+        ),
+        counter_examples=(
+            "Get well soon messages poured in on Facebook after the crash.",
+            "Join us on X, the campaign's leaflet said, before the march.",
+        ),
+    ),
+    Rule(
+        id="generic.app-promo",
+        kind=Kind.NEWSLETTER,
+        pattern=(
+            r"(?:[^.!?]{1,120}[.!?] )?(?:Download|Get|Install|Try) (?:the|our) (?:free |new "
+            r"|official )?(?:[\p{Lu}][\p{L}&'’-]*\s){1,4}app\b(?![^.!?]*\b(?:said|says|told)\b)"
+            r"[^.!?]{0,120}[.!]?"
+        ),
+        max_chars=300,
+        description=(
+            "A promotion of the publisher's app: 'Download the Harbour News app', "
+            "'Install the Harbour News app for free'."
+        ),
+        examples=(
+            "Download the Harbour News app",
+            "Install the Harbour News app for free",
+            "Stay up to date. Get the free Harbour News app for alerts on your phone.",
+        ),
+        counter_examples=(
+            "Get the app working again was the priority, engineers said.",
+            "Download the Harbour News app, the mayor said, and you will see the delays.",
+        ),
+    ),
+    Rule(
         id="generic.share",
         kind=Kind.SOCIAL,
         pattern=(
@@ -312,6 +381,29 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "Reporting by the local paper revealed serious failings at the plant.",
             "Writing by hand, she said, slows her thinking down.",
+        ),
+    ),
+    Rule(
+        id="generic.reporting-names",
+        kind=Kind.CREDIT,
+        pattern=(
+            r"(?:Additional |Extra )?(?:[Rr]eporting|[Ww]ords|[Pp]roduction) by "
+            + NAMES
+            + r"(?:,? (?:in|from) [\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*){0,2})?"
+            r"(?:,? (?:and|for|of) [\p{Lu}][\p{L}&'’ -]{1,40})?\.?"
+        ),
+        max_chars=200,
+        description=(
+            "A one-part reporting credit naming people: 'Reporting by Ann Lee and Tom Hart'."
+        ),
+        examples=(
+            "Reporting by Ann Lee",
+            "Additional reporting by Ann Lee and Tom Hart, in Lisbon",
+            "Production by Priya Shah for Harbour News.",
+        ),
+        counter_examples=(
+            "Reporting by the local paper revealed serious failings at the plant.",
+            "Reporting by Ann Lee in 2019 led to an inquiry into the harbour board.",
         ),
     ),
     Rule(

@@ -7,10 +7,22 @@ DURATION = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 
 SHORT_TITLE = (
     r"(?=.{2,100}$)"  # short
-    r"(?!.*[.:;,]$)"  # a sentence or a lead-in to a quote ends with punctuation
+    r"(?!.*[.:;,][\"'”’)\]]*$)"  # a sentence or a quote's lead-in ends with punctuation
     r"\S+(?: \S+){0,11}"  # at most twelve words
 )
-"""A short, title-like line: a clip title, a related headline (no closing full stop)."""
+"""A short, title-like line: a clip title, a related headline (no closing full stop,
+not even inside closing quotes: ``“We will not back down.”`` is a quote, not a title)."""
+
+HEADLINE_LINE = (
+    r"(?=.{8,160}$)"  # a headline, not a word
+    r"(?![^.!?]*[.!?][\"'”’)\]]*\s)"  # one sentence at most: prose has several
+    r"(?!.*[.:;,][\"'”’)\]]*$)"  # no closing full stop, colon or comma
+    r"(?:[-•·*►▸]\s?)?[\p{Lu}\p{N}\"'“‘]\S*(?: \S+){2,19}"  # 3-20 words, capitalised
+)
+"""A related story's headline under a 'Read more:' label: one unpunctuated line of 3-20 words."""
+
+HANDLE = r"@\w{1,30}"
+"""A social-media handle: ``@SkyNewsPolitics``."""
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -58,6 +70,7 @@ TEASER_LINE = r"(?=.{2,160}$)(?!.*[.:;,]$)(?:[-•·*►▸]\s?)?\S+(?: \S+){2,1
 
 SOCIAL_NETWORK = (
     r"(?:Facebook|Twitter|Instagram|YouTube|Youtube|LinkedIn|Linkedin|Pinterest|Reddit"
-    r"|WhatsApp|Whatsapp|Flipboard|Tumblr|Snapchat|TikTok|Telegram|Messenger|Threads|X)"
+    r"|WhatsApp|Whatsapp|Flipboard|Tumblr|Snapchat|TikTok|Telegram|Messenger|Threads|Bluesky"
+    r"|Mastodon|X)"
 )
 """The name of a social network."""

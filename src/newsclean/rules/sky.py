@@ -1,10 +1,53 @@
-"""Sky News: image captions with picture credits, the video-player notice, topic links."""
+"""Sky News: captions and picture credits, the video player, links, promos, bylines, labels.
+
+Each rule names one family of Sky News page furniture as it survives in a plain
+text scrape (one paragraph per line), with the other members of the family that
+feeds of the same source show: any picture agency after 'Pic:', any duration
+shape, 'Read more:' with or without 'from Sky News' and its headline lines, any
+podcast or app promo, any correspondent's role line.
+"""
 
 from __future__ import annotations
 
 from ..types import Kind
+from .generic import CREDIT_NAMES
 from .model import Follow, Rule
-from .shapes import DURATION, SHORT_TITLE
+from .shapes import CLOCK, DATE, DURATION, HANDLE, HEADLINE_LINE, NAME, SHORT_TITLE
+
+READ_MORE_HEADLINES = 3
+"""Headline lines a 'Read more:' label absorbs (Sky lists one to three related stories)."""
+
+RELATED_TOPICS = 8
+"""Topic lines a 'Related Topics' label absorbs."""
+
+_CREDIT = r"(?:iStock(?:photo)?|" + CREDIT_NAMES + r")(?:\s?/\s?" + HANDLE + r")?"
+
+_ROLE_NOUN = (
+    r"(?:correspondent|reporter|editor|presenter|writer|producer|journalist|analyst"
+    r"|commentator|columnist|expert|anchor)"
+)
+
+
+def _role(noun: str) -> str:
+    """A correspondent's role ending in ``noun``: 'Political correspondent'."""
+    return (
+        r"(?!.*\b(?:is|am|are|was|were|be|been|I|he|she|they|we|a|an|the|his|her|its|our"
+        r"|my|said|says|told)\b)"  # a role, not a sentence about one
+        r"(?:Sky News['’]s?\s|Sky['’]s\s)?"
+        r"[\p{L}][\p{L}'’&-]*(?:\s[\p{L}][\p{L}'’&-]*){0,5}?\s?" + noun
+    )
+
+
+_ROLE = _role(r"(?i:" + _ROLE_NOUN + r")")
+"""A role in any case: 'political reporter', 'Football Features Writer'."""
+
+_SENTENCE_CASE_ROLE = r"(?=\p{Lu})" + _role(_ROLE_NOUN)
+"""A role in sentence case, as Sky writes it under a name ('Home affairs correspondent');
+a title-case line ('The Reporters', 'Contributing Writer') is a menu item."""
+
+_NAME_LINE = r"(?=.{3,40}$)(?=\S+\s\S)(?!.*['’]s\b)" + NAME
+"""A line that is nothing but a person's name of two words or more (an author card's first
+line), not a possessive ('Ann Lee's Cartoons')."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -24,12 +67,38 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="sky.pic-credit",
+        kind=Kind.IMAGE_CAPTION,
+        pattern=(
+            r"(?P<caption>\S.{1,300}?)\s+Pic(?:ture)?s?:\s?(?P<credit>" + _CREDIT + r")\.?"
+            r"|File (?:pic|picture|photo|image)(?::\s?(?P<credit>" + _CREDIT + r"))?\.?"
+        ),
+        max_chars=400,
+        description=(
+            "A caption that lost its 'Image:' prefix but ends with a 'Pic:' credit (any agency, "
+            "person or handle); a bare 'File pic' line."
+        ),
+        examples=(
+            "Lifeboat crews returned to the harbour at dusk. Pic: Reuters",
+            "The pier before the storm Pic: AP Photo/Ann Lee",
+            "Fans queued outside the stadium. Pic: Instagram/@harbourfc",
+            "File pic",
+            "File pic: PA",
+        ),
+        counter_examples=(
+            "She said the pic: was blurry and the light was poor.",
+            "He sent the photo with the caption pic: me, grinning.",
+            "File pictures show the mill before the fire, the council said.",
+        ),
+    ),
+    Rule(
         id="sky.video-notice",
         kind=Kind.VIDEO_NOTICE,
-        pattern=r"Please use Chrome browser for a more accessible video player",
+        pattern=r"Please use (?:the |a )?Chrome browser for a more accessible video player\.?",
         description=(
-            "The embedded player's notice; absorbs the clip's duration and its short title "
-            "on the next lines."
+            "The embedded player's notice; absorbs the clip's duration (2:27, 1:02:05) and its "
+            "short title on the next lines. A line that ends with a full stop, even inside "
+            "quotes, is prose and stays."
         ),
         follow=(
             Follow(kind=Kind.VIDEO_DURATION, pattern=DURATION, max_chars=9),
@@ -39,12 +108,16 @@ RULES: tuple[Rule, ...] = (
             "Please use Chrome browser for a more accessible video player",
             "Please use Chrome browser for a more accessible video player\n1:48\n"
             "Crowds cheer as the marathon leaders pass",
+            "Please use Chrome browser for a more accessible video player\n1:02:05\n"
+            "Full interview: the harbour master on the new tolls",
             "Please use Chrome browser for a more accessible video player\n"
             "Minister grilled over late trains",
         ),
         counter_examples=(
             "Please use Chrome browser for a more accessible video player\n"
             "The council said the repairs would be finished before the winter storms arrived.",
+            "Please use Chrome browser for a more accessible video player\n"
+            "“We will not back down.”",
             "Please use a Chrome browser, the help desk advised callers.",
         ),
     ),
@@ -54,14 +127,261 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"More on (?P<topic>[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*"
             r"(?: (?:of |the |and |de |la )?[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*){0,5})"
+            r"|MORE ON (?P<topic>[\p{Lu}\d][\p{Lu}\p{M}\d'’.&-]*"
+            r"(?: (?:OF |THE |AND |DE |LA )?[\p{Lu}\d][\p{Lu}\p{M}\d'’.&-]*){0,5})"
         ),
         max_chars=80,
-        description="A topic link between paragraphs: 'More on <Topic>'.",
-        examples=("More on Boris Johnson", "More on Climate Change", "More on Isle of Wight"),
+        description="A topic link between paragraphs: 'More on <Topic>' (or in capitals).",
+        examples=(
+            "More on Boris Johnson",
+            "More on Climate Change",
+            "More on Isle of Wight",
+            "MORE ON ISLE OF WIGHT",
+        ),
         counter_examples=(
             "More on that later.",
             "More on this story as we get it.",
             "More on the subject of rents, the report says little.",
         ),
+    ),
+    Rule(
+        id="sky.read-more",
+        kind=Kind.READ_MORE,
+        pattern=(
+            r"(?:Read [Mm]ore(?: from Sky News| on Sky News| from Sky)?"
+            r"|READ MORE(?: FROM SKY NEWS)?"
+            r"|More from Sky News|Also on Sky News|Watch more(?: from Sky News)?"
+            r"|Read more on this story|Read more about this story)"
+            r"\s?:(?:\s?(?P<title>\S.{0,200}))?"
+        ),
+        max_chars=240,
+        description=(
+            "A 'Read more:' or 'Read more from Sky News:' label, with or without a headline on "
+            "the same line; absorbs up to three one-line headlines (3-20 words, no closing "
+            "full stop) right after it."
+        ),
+        follow=(
+            Follow(
+                kind=Kind.RELATED_LINK,
+                pattern=HEADLINE_LINE,
+                max_lines=READ_MORE_HEADLINES,
+                max_chars=160,
+            ),
+        ),
+        examples=(
+            "Read more:\nHarbour tolls to rise for the first time in a decade",
+            "Read more from Sky News:\nFerry strike called off after late-night talks\n"
+            "Why the tide tables are changing this spring",
+            "Read more from Sky News: Lighthouse keeper retires after 40 years",
+            "Watch more:\nInside the flooded village as the water rises",
+        ),
+        counter_examples=(
+            "Read more from Sky News:\nThe ferry will not run on Sunday because of the storm.",
+            "Read more:\nIt was late. The crews had gone home",
+            "Read more about it in the council minutes, the clerk said.",
+        ),
+    ),
+    Rule(
+        id="sky.related-topics",
+        kind=Kind.TAGS,
+        pattern=r"Related [Tt]opics:?|RELATED TOPICS",
+        max_chars=20,
+        description=(
+            "The 'Related Topics' label at an article's end; absorbs the short topic names "
+            "(up to five words each) listed under it."
+        ),
+        follow=(
+            Follow(
+                kind=Kind.TAGS,
+                pattern=r"(?=.{2,40}$)(?!.*[.!?:;,]$)[\p{Lu}\p{N}]\S*(?: \S+){0,4}",
+                max_lines=RELATED_TOPICS,
+                max_chars=40,
+            ),
+        ),
+        examples=(
+            "Related Topics",
+            "Related Topics\nHarbour Board\nIsle of Wight\nFerries",
+        ),
+        counter_examples=(
+            "Related Topics\nThe meeting ended without an agreement.",
+            "Related topics will be discussed at the next meeting.",
+        ),
+    ),
+    Rule(
+        id="sky.timestamp",
+        kind=Kind.TIMESTAMP,
+        pattern=(
+            r"(?:(?:Updated|Published|Last updated|First published)(?: at| on)?:?\s?)?"
+            r"(?:" + DATE + r"(?:,?\s(?:at\s)?" + CLOCK + r")?|" + CLOCK + r"),\s?UK"
+        ),
+        max_chars=70,
+        description=(
+            "Sky's publication or update time, which ends with ', UK' "
+            "('Saturday 26 April 2025 11:47, UK', 'Updated: 12:05, UK')."
+        ),
+        examples=(
+            "Saturday 26 April 2025 11:47, UK",
+            "Updated: Monday 3 March 2025 09:05, UK",
+            "Updated 12:05, UK",
+            "Friday 11 September 2026 10:22, UK",
+        ),
+        counter_examples=(
+            "On Saturday 26 April 2025 the ferry ran late across the UK.",
+            "Updated figures for the UK were published on Monday.",
+        ),
+    ),
+    Rule(
+        id="sky.byline",
+        kind=Kind.BYLINE,
+        pattern=(
+            r"(?:By|BY) " + NAME + r"(?:,|\s[-–])\s" + _ROLE + r"(?:\s?" + HANDLE + r")?"
+            r"(?:,? (?:and|&) " + NAME + r"(?:,|\s[-–])\s" + _ROLE + r"(?:\s?" + HANDLE + r")?)?"
+        ),
+        max_chars=200,
+        description=(
+            "An author line with the author's role: 'By Ann Lee, political reporter' (the "
+            "generic byline takes 'By Ann Lee' alone)."
+        ),
+        examples=(
+            "By Ann Lee, political reporter",
+            "By Tom Hart - Sky News' economics and data editor @TomHartSky",
+            "By Ann Lee, US correspondent, and Tom Hart, news reporter",
+        ),
+        counter_examples=(
+            "By Monday, a reporter had found the missing ledger.",
+            "By Ann Lee's account, the editor was told nothing.",
+        ),
+    ),
+    Rule(
+        id="sky.author-card",
+        kind=Kind.BYLINE,
+        pattern=r"(?:" + NAME + r"\s)??(?=\p{Lu})" + _ROLE + r"\s?" + HANDLE,
+        max_chars=120,
+        description=(
+            "The author card above an analysis or a live post: the role and social handle "
+            "('Political correspondent @annlee'), absorbing the name on the line above."
+        ),
+        follow=(Follow(kind=Kind.BYLINE, pattern=_NAME_LINE, direction="before", max_chars=40),),
+        examples=(
+            "Political correspondent @annleesky",
+            "Ann Lee\nLead world news presenter @AnnLeeSky",
+            "Ann Lee Political correspondent @annleesky",
+            "Football Features Writer@tomhart",
+        ),
+        counter_examples=(
+            "Ann Lee\nShe is a reporter @annleesky on most days.",
+            "Contact the political correspondent at @annleesky.",
+        ),
+    ),
+    Rule(
+        id="sky.author-role",
+        kind=Kind.BYLINE,
+        pattern=_SENTENCE_CASE_ROLE,
+        max_chars=70,
+        description=(
+            "An author card without a handle: a role line ('Home affairs correspondent') right "
+            "under a line that is only a name; both go, and a role line with no name above "
+            "it stays."
+        ),
+        follow=(
+            Follow(
+                kind=Kind.BYLINE,
+                pattern=_NAME_LINE,
+                direction="before",
+                max_chars=40,
+                required=True,
+            ),
+        ),
+        examples=(
+            "Ann Lee\nHome affairs correspondent",
+            "Tom Hart\nSky News' economics and data editor",
+        ),
+        counter_examples=(
+            "The ferry was late again.\nHome affairs correspondent",
+            "Ann Lee\nShe was a reporter",
+        ),
+    ),
+    Rule(
+        id="sky.section-label",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r"(?:Analysis|ANALYSIS|Explainer|EXPLAINER|Exclusive|EXCLUSIVE|Breaking|BREAKING"
+            r"|Breaking [Nn]ews|BREAKING NEWS|Live|LIVE|Live [Uu]pdates|LIVE UPDATES"
+            r"|Live [Cc]overage|Opinion|OPINION|Special [Rr]eport|Data and [Ff]orensics"
+            r"|Data x Forensics|Why you can trust Sky News|Sky News Daily)"
+            r"\s?[:>＞›»]?"
+        ),
+        max_chars=40,
+        description=(
+            "A section or story-type label on its own line ('Analysis', 'Live', 'Exclusive', "
+            "'Why you can trust Sky News')."
+        ),
+        examples=("Analysis", "LIVE", "Why you can trust Sky News ＞", "Live updates"),
+        counter_examples=(
+            "Analysis of the samples took three weeks.",
+            "Live music returned to the square on Friday.",
+        ),
+    ),
+    Rule(
+        id="sky.live-link",
+        kind=Kind.RELATED_LINK,
+        pattern=(
+            r"(?:Follow )?(?:Live|LIVE|Live [Uu]pdates|Live [Cc]overage|Live [Rr]eaction"
+            r"|Follow live(?: updates| coverage)?)(?: on [^:.!?]{1,60})?\s?(?::|[-–|])\s?"
+            r"(?P<title>(?!.*[.:;,][\"'”’)\]]*$)\S+(?: \S+){0,15})"
+            r"|Follow (?:our )?live(?: updates| coverage| blog)?(?: on [^.!?]{1,60})?"
+        ),
+        max_chars=160,
+        description="A link to a live blog: 'Live: <topic>', 'Follow live updates'.",
+        examples=(
+            "Live: Storm closes harbour as ferries cancelled",
+            "Live updates - Pope's funeral in Rome",
+            "Follow live updates",
+            "Follow live coverage on the Sky News live blog",
+        ),
+        counter_examples=(
+            "Live: that was the only word she could say.",
+            "Follow live music in the park, the mayor urged.",
+        ),
+    ),
+    Rule(
+        id="sky.podcast-promo",
+        kind=Kind.NEWSLETTER,
+        pattern=(
+            r"(?!.*\b(?:said|says|told|added)\b)"
+            r"(?:[^.!?]{1,150}[.!?:] )?(?:Click (?:here )?to |Tap (?:here )?to |Please )?"
+            r"(?:[Ss]ubscribe|[Ll]isten|[Ff]ollow|[Dd]ownload)(?=\s)[^.!?]{0,160}"
+            r"\b(?:[Pp]odcasts?|Spotify|Apple Podcasts|Spreaker|Acast)\b[^.!?]{0,80}[.!]?"
+            r"|(?:Click|Tap) (?:here )?to (?:subscribe|follow|listen)(?: to [^.!?]{1,100})?[.!]?"
+        ),
+        max_chars=300,
+        description=(
+            "A podcast promo: 'Click to subscribe to ... wherever you get your podcasts', "
+            "'Listen to ... on Spotify', 'Tap to follow'."
+        ),
+        examples=(
+            "Click to subscribe to the Harbour Daily wherever you get your podcasts",
+            "Listen to the Harbour Hour on Apple Podcasts, Spotify, YouTube and Spreaker",
+            "New episodes every Friday. Subscribe wherever you get your podcasts.",
+            "Tap to follow",
+        ),
+        counter_examples=(
+            "Listeners to the podcast complained that the episode was cut.",
+            "Follow the money, the podcast's host said.",
+            "Subscribers to the podcast fell by half last year.",
+        ),
+    ),
+    Rule(
+        id="sky.sky-credit",
+        kind=Kind.CREDIT,
+        pattern=(
+            r"(?:Sky News|Sky News (?:staff|team)|Sky News(?:,)? (?:and|with) agencies"
+            r"|Sky News['’] [Dd]ata and [Ff]orensics [Tt]eam|Sky News [Dd]ata (?:and|&) "
+            r"[Ff]orensics)\.?"
+        ),
+        max_chars=50,
+        description="Sky News named on a line of its own as the source of a story or teaser.",
+        examples=("Sky News", "Sky News and agencies", "Sky News Data and Forensics"),
+        counter_examples=("Sky News understands the talks will resume on Monday.",),
     ),
 )
