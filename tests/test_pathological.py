@@ -16,6 +16,7 @@ import pytest
 
 import newsclean
 from newsclean import Separator
+from newsclean.lines import line_start
 
 SLOWDOWN = 20
 """A pathological input may cost this many times ordinary text of the same size."""
@@ -49,8 +50,8 @@ def prose(size: int) -> str:
 @functools.lru_cache(maxsize=1)
 def seconds_per_char() -> float:
     """CPU seconds per character of ordinary prose through clean() (best of three)."""
-    text = prose(MB // 2)
-    return min(_cpu(lambda: newsclean.clean(text)) for _ in range(3)) / len(text)
+    text = prose(MB // 5)
+    return min(_cpu(lambda: newsclean.clean(text)) for _ in range(2)) / len(text)
 
 
 def _cpu(fn: Callable[[], object]) -> float:
@@ -130,3 +131,12 @@ def test_regex_hostile_lines(line: str) -> None:
     """Near misses of the shipped rules, repeated on many lines, cost linear time."""
     text = "\n".join([line] * (MB // 4 // (len(line) + 1)))
     check_linear(text)
+
+
+def test_line_start_does_not_scan_back_to_the_start() -> None:
+    """Finding where a line begins costs the line's length, not the offset (no quadratic step)."""
+    text = prose(4 * MB)
+    offsets = [len(text) - 1 - 997 * k for k in range(5_000)]
+    spent = _cpu(lambda: [line_start(text, o) for o in offsets])
+    assert spent <= ALLOWANCE
+    assert all(line_start(text, o) in (0, text.rfind("\n", 0, o) + 1) for o in offsets[:50])

@@ -60,7 +60,7 @@ class RuleSet:
         trusted_ids = {id(r) for r in trusted}
         self._trusted = frozenset(trusted_ids)
         self.timeout = timeout
-        #: the package's own rules, in order, tried after the prefilter accepts a line
+        #: the package's own rules, in order (they run without a timeout)
         self.trusted: tuple[Rule, ...] = tuple(r for r in self._rules if id(r) in trusted_ids)
         #: user-supplied rules, in order; each runs with :attr:`timeout`
         self.untrusted: tuple[Rule, ...] = tuple(r for r in self._rules if id(r) not in trusted_ids)
