@@ -37,11 +37,17 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.CONSENT_PROMPT,
         pattern=(
             r"This content is provided by (?P<provider>[^,]{1,60}), which may be using cookies"
-            r" and other technologies\."
+            r" and other technologies\.?(?:\s{1,3}"
+            + _CONSENT_SENTENCE
+            + r"){0,"
+            + str(CONSENT_RUN)
+            + "}"
         ),
+        max_chars=1400,
         description=(
-            "The opening sentence of an embed's cookie prompt; absorbs the provider's name on "
-            "the line above and the rest of the prompt below."
+            "The opening sentence of an embed's cookie prompt (with the rest of the prompt when "
+            "an extractor joined it on one line); absorbs the provider's name on the line above "
+            "and the rest of the prompt below."
         ),
         follow=(
             Follow(
@@ -52,6 +58,9 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "This content is provided by Flourish, which may be using cookies and other"
             " technologies.",
+            "This content is provided by Acast, which may be using cookies and other technologies."
+            " To show you this content, we need your permission to use cookies. Enable Cookies"
+            " Allow Cookies Once",
             "Podbean\nThis content is provided by Podbean, which may be using cookies and other"
             " technologies.\nTo show you this content, we need your permission to use cookies.",
         ),

@@ -45,6 +45,15 @@ _SENTENCE_CASE_ROLE = r"(?=\p{Lu})" + _role(_ROLE_NOUN)
 """A role in sentence case, as Sky writes it under a name ('Home affairs correspondent');
 a title-case line ('The Reporters', 'Contributing Writer') is a menu item."""
 
+_PLACE = r"[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}"
+"""A place name of up to three capitalised words ('Kyiv', 'Rio de' is not one)."""
+
+_WITH_ROLE = r"(?:,|\s[-–])\s" + _ROLE + r"(?:\s?" + HANDLE + r")?"
+"""A byline's role after the name: ', political reporter @annlee'."""
+
+_IN_PLACE = r",? (?:in|reporting from) " + _PLACE
+"""A byline's place: ', in Kyiv'."""
+
 _NAME_LINE = r"(?=.{3,40}$)(?=\S+\s\S)(?!.*['’]s\b)" + NAME
 """A line that is nothing but a person's name of two words or more (an author card's first
 line), not a possessive ('Ann Lee's Cartoons')."""
@@ -234,8 +243,19 @@ RULES: tuple[Rule, ...] = (
         id="sky.byline",
         kind=Kind.BYLINE,
         pattern=(
-            r"(?:By|BY) " + NAME + r"(?:,|\s[-–])\s" + _ROLE + r"(?:\s?" + HANDLE + r")?"
-            r"(?:,? (?:and|&) " + NAME + r"(?:,|\s[-–])\s" + _ROLE + r"(?:\s?" + HANDLE + r")?)?"
+            r"(?:By|BY|(?:Analysis|Opinion|Comment) by) "
+            + NAME
+            + r"(?:"
+            + _WITH_ROLE
+            + r"(?:,? (?:and|&) "
+            + NAME
+            + _WITH_ROLE
+            + r")?(?:"
+            + _IN_PLACE
+            + r")?|"
+            + _IN_PLACE
+            + r")"
+            r"|(?:Analysis|Opinion|Comment) by " + NAME
         ),
         max_chars=200,
         description=(
@@ -246,6 +266,8 @@ RULES: tuple[Rule, ...] = (
             "By Ann Lee, political reporter",
             "By Tom Hart - Sky News' economics and data editor @TomHartSky",
             "By Ann Lee, US correspondent, and Tom Hart, news reporter",
+            "By Ann Lee, in Lisbon",
+            "Analysis by Tom Hart, economics editor",
         ),
         counter_examples=(
             "By Monday, a reporter had found the missing ledger.",
@@ -369,6 +391,27 @@ RULES: tuple[Rule, ...] = (
             "Listeners to the podcast complained that the episode was cut.",
             "Follow the money, the podcast's host said.",
             "Subscribers to the podcast fell by half last year.",
+        ),
+    ),
+    Rule(
+        id="sky.watch-live",
+        kind=Kind.READ_MORE,
+        pattern=(
+            r"Watch (?:Sky News|us) live(?: (?:on|via|at) [^.!?]{1,100})?[.!]?"
+            r"|(?:Sky News is|We are|We're) on (?:Freeview|Sky|Virgin Media|Freesat|YouTube)"
+            r"(?: channel)?[^.!?]{0,100}[.!]?"
+        ),
+        max_chars=200,
+        description=(
+            "A promotion of the live channel: 'Watch Sky News live on Freeview channel 233'."
+        ),
+        examples=(
+            "Watch Sky News live on Freeview channel 233, Sky 501 and YouTube",
+            "Watch Sky News live",
+        ),
+        counter_examples=(
+            "Watch Sky News live coverage tonight, the minister told his colleagues.",
+            "Watching the news live, she saw her own street on fire.",
         ),
     ),
     Rule(
