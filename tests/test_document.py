@@ -182,3 +182,23 @@ def test_repeated_line_inside_a_fixture_list_stays() -> None:
         ]
     )
     assert _kinds(text) == []
+
+
+def test_network_named_provider_belongs_to_its_consent_prompt() -> None:
+    """A lone 'YouTube' over a consent prompt is part of it; elsewhere it stays a share button."""
+    text = "\n".join(
+        [
+            LEAD,
+            "YouTube",
+            "This content is provided by YouTube, which may be using cookies and other"
+            " technologies.",
+            "To show you this content, we need your permission to use cookies.",
+            SECOND,
+            "YouTube",
+        ]
+    )
+    feed = newsclean.clean(text, split=False)
+    kinds = [(b.kind, b.text) for b in feed.boilerplate]
+    assert kinds[0] == (Kind.CONSENT_PROMPT, "YouTube")
+    assert kinds[-1] == (Kind.SOCIAL, "YouTube")
+    assert [p.text for p in feed.paragraphs] == [LEAD, SECOND]

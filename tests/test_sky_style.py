@@ -26,7 +26,7 @@ from newsclean.lines import split_lines
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
 
 NETWORK_NAMED_PROVIDERS = frozenset({"X", "YouTube"})
-"""Consent-prompt provider lines that are also a share button's text (see the xfail below)."""
+"""Consent-prompt provider lines that are also a share button's text."""
 
 
 def _fixture() -> tuple[str, dict[int, str], list[int]]:
@@ -77,30 +77,22 @@ def test_every_content_line_is_kept(split: bool) -> None:
 
 @pytest.mark.parametrize("split", [True, False])
 def test_boilerplate_kinds_match_the_gold(split: bool) -> None:
-    """Each removed line has its gold kind (lines named in the xfail below aside)."""
+    """Each removed line has its gold kind."""
     text, labels, _ = _fixture()
-    got = _kinds(newsclean.clean(text, split=split), text)
-    skip = _provider_lines(text)
-    assert {n: k for n, k in got.items() if n not in skip} == {
-        n: k for n, k in labels.items() if n not in skip
-    }
+    assert _kinds(newsclean.clean(text, split=split), text) == labels
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "generic.share types a lone 'X' or 'YouTube' line as a share button in pass 1, and "
-        "a Follow step (strip.py) never takes over a line another rule already typed, so "
-        "the consent prompt below cannot absorb its provider's name"
-    ),
-)
 def test_provider_named_like_a_network_is_part_of_the_consent_prompt() -> None:
     """The provider's name above a consent prompt is typed consent_prompt, even 'X'."""
-    text, labels, _ = _fixture()
-    got = _kinds(newsclean.clean(text), text)
+    text, _, _ = _fixture()
+    feed = newsclean.clean(text)
+    line_of = _line_of(text)
     lines = _provider_lines(text)
-    assert lines
-    assert {n: got.get(n) for n in lines} == {n: labels[n] for n in lines}
+    assert len(lines) == len(NETWORK_NAMED_PROVIDERS)
+    got = {line_of[b.span.start]: b for b in feed.boilerplate}
+    for n in lines:
+        assert got[n].kind.value == "consent_prompt"
+        assert got[n].rule == "generic.consent-provided-by"
 
 
 def test_near_misses_stay_content() -> None:

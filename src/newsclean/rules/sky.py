@@ -162,6 +162,7 @@ RULES: tuple[Rule, ...] = (
             r"|More from Sky News|Also on Sky News|Watch more(?: from Sky News)?"
             r"|Read more on this story|Read more about this story)"
             r"\s?:(?:\s?(?P<title>\S.{0,200}))?"
+            r"|(?:Read more from Sky News|READ MORE FROM SKY NEWS|More from Sky News)\s?[.…]*"
         ),
         max_chars=240,
         description=(
@@ -183,6 +184,7 @@ RULES: tuple[Rule, ...] = (
             "Why the tide tables are changing this spring",
             "Read more from Sky News: Lighthouse keeper retires after 40 years",
             "Watch more:\nInside the flooded village as the water rises",
+            "Read more from Sky News\nHarbour tolls to rise for the first time in a decade",
         ),
         counter_examples=(
             "Read more from Sky News:\nThe ferry will not run on Sunday because of the storm.",
