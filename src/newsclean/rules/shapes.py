@@ -17,7 +17,7 @@ HEADLINE_LINE = (
     r"(?=.{8,160}$)"  # a headline, not a word
     r"(?![^.!?]*[.!?][\"'”’)\]]*\s)"  # one sentence at most: prose has several
     r"(?!.*[.:;,][\"'”’)\]]*$)"  # no closing full stop, colon or comma
-    r"(?:[-•·*►▸]\s?)?[\p{Lu}\p{N}\"'“‘]\S*(?: \S+){2,19}"  # 3-20 words, capitalised
+    r"(?:[-•·*►▸]\s?)?[\p{Lu}\p{N}\p{Sc}\"'“‘]\S*(?: \S+){2,19}"  # 3-20 words, capitalised
 )
 """A related story's headline under a 'Read more:' label: one unpunctuated line of 3-20 words."""
 

@@ -54,6 +54,9 @@ _WITH_ROLE = r"(?:,|\s[-–])\s" + _ROLE + r"(?:\s?" + HANDLE + r")?"
 _IN_PLACE = r",? (?:in|reporting from) " + _PLACE
 """A byline's place: ', in Kyiv'."""
 
+_LINK_TITLE = r"(?!.*[.:;,][\"'”’)\]]*$)\S+(?: \S+){0,15}"
+"""The title of a linked page after a label: up to sixteen words, no closing full stop."""
+
 _NAME_LINE = r"(?=.{3,40}$)(?=\S+\s\S)(?!.*['’]s\b)" + NAME
 """A line that is nothing but a person's name of two words or more (an author card's first
 line), not a possessive ('Ann Lee's Cartoons')."""
@@ -62,7 +65,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="sky.image-caption",
         kind=Kind.IMAGE_CAPTION,
-        pattern=r"Image:\s+(?P<caption>\S.*?)(?:\s+Pic(?:ture)?:\s*(?P<credit>\S.{0,60}?))?",
+        pattern=r"Image:\s*(?P<caption>\S.*?)(?:\s+Pic(?:ture)?:\s*(?P<credit>\S.{0,60}?))?",
         max_chars=400,
         description="A photo caption, with the picture agency after 'Pic:' as the credit.",
         examples=(
@@ -103,7 +106,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="sky.video-notice",
         kind=Kind.VIDEO_NOTICE,
-        pattern=r"Please use (?:the |a )?Chrome browser for a more accessible video player\.?",
+        pattern=(
+            r"Please use (?:the |a )?Chrome browser for a more accessible video player\.?"
+            r"(?:\s+(?:(?P<duration>" + DURATION + r")\s+)?(?P<title>" + SHORT_TITLE + r"))?"
+        ),
         description=(
             "The embedded player's notice; absorbs the clip's duration (2:27, 1:02:05) and its "
             "short title on the next lines. A line that ends with a full stop, even inside "
@@ -121,6 +127,7 @@ RULES: tuple[Rule, ...] = (
             "Full interview: the harbour master on the new tolls",
             "Please use Chrome browser for a more accessible video player\n"
             "Minister grilled over late trains",
+            "Please use Chrome browser for a more accessible video player 2:27 Bells ring out",
         ),
         counter_examples=(
             "Please use Chrome browser for a more accessible video player\n"
@@ -128,6 +135,8 @@ RULES: tuple[Rule, ...] = (
             "Please use Chrome browser for a more accessible video player\n"
             "“We will not back down.”",
             "Please use a Chrome browser, the help desk advised callers.",
+            "Please use Chrome browser for a more accessible video player The council said the"
+            " repairs would be finished before the winter storms arrived.",
         ),
     ),
     Rule(
@@ -352,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:Follow )?(?:Live|LIVE|Live [Uu]pdates|Live [Cc]overage|Live [Rr]eaction"
             r"|Follow live(?: updates| coverage)?)(?: on [^:.!?]{1,60})?\s?(?::|[-–|])\s?"
-            r"(?P<title>(?!.*[.:;,][\"'”’)\]]*$)\S+(?: \S+){0,15})"
+            r"(?P<title>" + _LINK_TITLE + r")"
             r"|Follow (?:our )?live(?: updates| coverage| blog)?(?: on [^.!?]{1,60})?"
         ),
         max_chars=160,
@@ -400,6 +409,7 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.READ_MORE,
         pattern=(
             r"Watch (?:Sky News|us) live(?: (?:on|via|at) [^.!?]{1,100})?[.!]?"
+            r"|Watch live(?: coverage)?(?::\s?(?P<title>" + _LINK_TITLE + r"))?"
             r"|(?:Sky News is|We are|We're) on (?:Freeview|Sky|Virgin Media|Freesat|YouTube)"
             r"(?: channel)?[^.!?]{0,100}[.!]?"
         ),
@@ -410,6 +420,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "Watch Sky News live on Freeview channel 233, Sky 501 and YouTube",
             "Watch Sky News live",
+            "Watch live: Prime Minister's Questions",
         ),
         counter_examples=(
             "Watch Sky News live coverage tonight, the minister told his colleagues.",
