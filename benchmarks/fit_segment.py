@@ -30,7 +30,7 @@ import boost
 import segment_data
 from newsclean import default_rules
 from newsclean.config import DEFAULT_CONFIG
-from newsclean.cues import CUE_NAMES
+from newsclean.cues import CUE_NAMES, SCREEN_CUE_NAMES
 from newsclean.decode import decide
 from newsclean.lines import split_lines
 from newsclean.segment import Segmenter
@@ -40,8 +40,10 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsclean" / "weights.py"
 N_FEEDS = 200
 N_TREES = 60
-TREE_GATE = -5.5
-"""Gaps whose linear log-odds are below this keep them (no trees): most gaps, never boundaries."""
+SCREEN_LOSS = 0.01
+"""The screen may stop this share of the clear true boundaries (single-gap zones)."""
+SCREEN_GATE_MAX = -3.0
+"""The gate stays well below any decoder offset, so a gap stopped at the screen never splits."""
 TREE_RATE = 0.3
 L2 = 1.0
 NEWTON_STEPS = 30
@@ -140,18 +142,20 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(cues)
     x = np.array(rows)
     n_train = len(labels)
-    beta = fit(x[:n_train], np.array(labels), np.array(weights))
+    y, w = np.array(labels), np.array(weights)
+    n_screen = len(SCREEN_CUE_NAMES)
+    screen_beta = fit(x[:n_train, :n_screen], y, w)
+    screen = x[:, :n_screen] @ screen_beta
+    sure = (w == 1.0) & (y == 1.0)
+    gate = min(float(np.quantile(screen[:n_train][sure], SCREEN_LOSS)), SCREEN_GATE_MAX)
+    passed = screen[:n_train] >= gate
+    print(f"screen gate {gate:.3f}: {1 - passed.mean():.3f} of gaps stop at the screen")
+    beta = fit(x[:n_train][passed], y[passed], w[passed])
     linear = x @ beta
-    gated = linear[:n_train] >= TREE_GATE
     trees = boost.fit_trees(
-        x[:n_train][gated],
-        np.array(labels)[gated],
-        np.array(weights)[gated],
-        N_TREES,
-        TREE_RATE,
-        base=linear[:n_train][gated],
+        x[:n_train][passed], y[passed], w[passed], N_TREES, TREE_RATE, base=linear[:n_train][passed]
     )
-    scores = np.where(linear >= TREE_GATE, boost.predict(trees, x, linear), linear)
+    scores = np.where(screen >= gate, boost.predict(trees, x, linear), screen)
     print(f"fitted on {n_train} gaps ({int(sum(labels))} positive) from {len(per_feed)} feeds")
     for name, b in zip(CUE_NAMES, beta, strict=True):
         print(f"  {name:24s} {b:+.3f}")
@@ -187,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + "  ".join(f"{k} F1 {v:.3f}" for k, v in f1s.items()) + f"  split rate {rate:.3f}")
     if args.dry_run:
         return 0
-    write(beta, trees, offset, penalty)
+    write(screen_beta, gate, beta, trees, offset, penalty)
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 
@@ -199,7 +203,12 @@ def _num(v: float) -> str:
 
 
 def write(
-    beta: np.ndarray, trees: list[boost.Tree], offset: float, penalty: Sequence[float]
+    screen_beta: np.ndarray,
+    gate: float,
+    beta: np.ndarray,
+    trees: list[boost.Tree],
+    offset: float,
+    penalty: Sequence[float],
 ) -> None:
     """Write the weights module."""
     lines = [
@@ -214,6 +223,14 @@ def write(
         "",
         'INF = float("inf")',
         "",
+        "SCREEN_WEIGHTS: dict[str, float] = {",
+        *(f'    "{name}": {b:.4f},' for name, b in zip(SCREEN_CUE_NAMES, screen_beta, strict=True)),
+        "}",
+        '"""Log-odds weight of each cheap cue in the screening model."""',
+        "",
+        f"SCREEN_GATE = {gate:.4f}",
+        '"""Gaps the screen scores below this stop there (their score is the screen\'s)."""',
+        "",
         "WEIGHTS: dict[str, float] = {",
         *(f'    "{name}": {b:.4f},' for name, b in zip(CUE_NAMES, beta, strict=True)),
         "}",
@@ -226,9 +243,6 @@ def write(
         ")",
         '"""Boosted depth-2 trees over the cue vector, added to the linear log-odds:',
         '``(f0, t0, f1, t1, f2, t2, v_ll, v_lr, v_rl, v_rr)``, see ``newsclean.segment``."""',
-        "",
-        f"TREE_GATE = {TREE_GATE}",
-        '"""Below this linear log-odds a gap is scored without the trees (never a boundary)."""',
         "",
         f"OFFSET = {offset}",
         '"""Added to every gap\'s log-odds before decoding (moves precision against recall)."""',

@@ -68,6 +68,7 @@ class Doc:
     content: tuple[bool, ...]
     english: bool
     half: str
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def load_docs(corpus: pathlib.Path = CORPUS) -> dict[str, list[Doc]]:
                 continue
             doc = Doc(
                 item["id"], f"bbc/{item['category']}", lines, (True,) * len(lines), True,
-                half_of(item["id"]),
+                half_of(item["id"]), item["title"].strip(),
             )  # fmt: skip
             groups.setdefault(doc.group, []).append(doc)
     aeb = corpus / "aeb-dev"
@@ -246,6 +247,10 @@ def build_feeds(
 MIDDLE_KINDS = ("image_caption", "video_notice", "advertisement", "credit", "related_link")
 END_KINDS = ("consent_prompt", "related_link", "newsletter", "social", "tags", "comments")
 TOP_KINDS = ("byline", "timestamp")
+TOP_SHARE = 0.3
+"""Share of decorated articles that get a byline or timestamp at the top."""
+TITLE_SHARE = 0.4
+"""Share of decorated articles that keep their headline line."""
 
 
 def rule_examples() -> dict[str, list[list[str]]]:
@@ -263,7 +268,8 @@ def decorate(
     docs: Sequence[Doc], rng: random.Random, examples: dict[str, list[list[str]]]
 ) -> list[Doc]:
     """Sky-style articles for fitting: captions and players inside, end blocks after, and
-    sometimes a caption repeated from the previous article near the next one's top."""
+    sometimes a caption repeated from the previous article near the next one's top, and
+    sometimes the article's headline line above it."""
     out: list[Doc] = []
     previous: list[str] = []
     for doc in docs:
@@ -281,10 +287,14 @@ def decorate(
             at = rng.randint(1, min(4, len(lines)))
             lines.insert(at, rng.choice(previous))
             flags.insert(at, False)
-        if rng.random() < 0.3:
+        if rng.random() < TOP_SHARE:
             block = rng.choice(examples[rng.choice(TOP_KINDS)])
             lines[0:0] = block
             flags[0:0] = [False] * len(block)
+        if doc.title and rng.random() < TITLE_SHARE:
+            # the headline opens the article: a boundary must come before it
+            lines.insert(0, doc.title)
+            flags.insert(0, True)
         if rng.random() < 0.5:
             kind = rng.choice(END_KINDS)
             block = rng.choice(examples[kind])

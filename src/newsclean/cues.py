@@ -128,85 +128,93 @@ NOT_FIRST_NAMES = wordset(
 
 @attrs.frozen(slots=True)
 class LineInfo:
-    """What one line says, read once: its kind, tokens, names and shape."""
+    """What one content line says at a glance, read once: tokens, length, opening, ending."""
 
-    kind: Kind | None
     text: str
     tokens: frozenset[str]
+    words: int
+    size: float
+    opener: str
+    quote_opener: bool
+    lower_opener: bool
+    ends_sentence: bool
+    ends_clause: bool
+
+
+@attrs.frozen(slots=True)
+class Details:
+    """What a content line says on a closer reading (only near candidate boundaries)."""
+
     caps: frozenset[str]
     surnames: frozenset[str]
     title_refs: frozenset[str]
-    words: int
     sentences: int
-    opener: str
-    quote_opener: bool
     added_opener: bool
-    lower_opener: bool
     perfect: bool
     weekday: bool
-    ends_sentence: bool
-    ends_clause: bool
     headline_shaped: bool
     dateline: bool
     all_caps: bool
+    unspaced: bool
 
 
-def describe(text: str, kind: Kind | None) -> LineInfo:
-    """Read a stripped line once; ``kind`` is its boilerplate kind or ``None`` for content.
+def describe(text: str) -> LineInfo:
+    """Read a stripped content line once, cheaply.
 
     Only the line's head (its first :data:`~newsclean.tokens.HEAD_CHARS` characters)
-    is read for names and tokens, so the cost per line is bounded.
+    is tokenised, so the cost per line is bounded.
     """
-    if kind is not None:
-        return LineInfo(
-            kind, text, frozenset(), frozenset(), frozenset(), frozenset(), 0, 0, "",
-            False, False, False, False, False, False, False, False, False, False,
-        )  # fmt: skip
-    head = text[:HEAD_CHARS]
+    first = _FIRST_WORD.search(text[:OPENER_CHARS])
+    opener = first.group() if first is not None else ""
+    last = text[-1]
     words = text.count(" ") + 1
+    return LineInfo(
+        text=text,
+        tokens=tokenize(text),
+        words=words,
+        size=_log_words(words),
+        opener=opener.lower(),
+        quote_opener=text[0] in _OPEN_QUOTE,
+        lower_opener=opener[:1].islower(),
+        ends_sentence=_SENTENCE_END.search(text[-TAIL_CHARS:]) is not None,
+        ends_clause=last in ":,;-–—",
+    )
+
+
+def details(info: LineInfo) -> Details:
+    """Read a content line closely: names, sentences, lead and title shapes."""
+    text = info.text
+    head = text[:HEAD_CHARS]
     caps_all = _CAP_WORD.findall(head)
     if caps_all and head.startswith(caps_all[0]):
         caps_all = caps_all[1:]
-    caps = frozenset(w.lower() for w in caps_all if len(w) >= MIN_NAME_CHARS)
-    surnames = frozenset(
-        m.group(2).lower()
-        for m in _FULL_NAME.finditer(head)
-        if m.group(1) not in NOT_FIRST_NAMES and m.group(2) not in NOT_FIRST_NAMES
-    )
-    title_refs = frozenset(m.group(1).lower() for m in _TITLE_REF.finditer(head))
-    ends_sentence = _SENTENCE_END.search(text[-TAIL_CHARS:]) is not None
-    first = _FIRST_WORD.search(head[:OPENER_CHARS])
-    opener = first.group() if first is not None else ""
-    last = text[-1]
-    return LineInfo(
-        kind=None,
-        text=text,
-        tokens=tokenize(head),
-        caps=caps,
-        surnames=surnames,
-        title_refs=title_refs,
-        words=words,
+    words = info.words
+    return Details(
+        caps=frozenset(w.lower() for w in caps_all if len(w) >= MIN_NAME_CHARS),
+        surnames=frozenset(
+            m.group(2).lower()
+            for m in _FULL_NAME.finditer(head)
+            if m.group(1) not in NOT_FIRST_NAMES and m.group(2) not in NOT_FIRST_NAMES
+        ),
+        title_refs=frozenset(m.group(1).lower() for m in _TITLE_REF.finditer(head)),
         sentences=len(_SENTENCE_BREAK.findall(head)) + 1,
-        opener=opener.lower(),
-        quote_opener=text[0] in _OPEN_QUOTE,
         added_opener=_ADDED.match(head[:OPENER_CHARS]) is not None,
-        lower_opener=opener[:1].islower(),
         perfect=_PERFECT.search(head[:LEAD_CHARS]) is not None,
         weekday=_WEEKDAY.search(head) is not None,
-        ends_sentence=ends_sentence,
-        ends_clause=last in ":,;-–—",
         headline_shaped=(
             HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
-            and not ends_sentence
-            and last not in ":,;"
-            and opener[:1].isupper()
+            and not info.ends_sentence
+            and text[-1] not in ":,;"
+            and info.opener[:1] != ""
+            and not info.lower_opener
         ),
         dateline=_DATELINE.match(head[:OPENER_CHARS]) is not None,
         all_caps=words <= HEADLINE_MAX_WORDS and head.isupper(),
+        unspaced=UNSPACED.search(text[:UNSPACED_PROBE]) is not None,
     )
 
 
-GAP_CUE_NAMES: tuple[str, ...] = (
+CHEAP_CUE_NAMES: tuple[str, ...] = (
     "bias",
     "near_cohesion",
     "pair_cohesion",
@@ -214,53 +222,60 @@ GAP_CUE_NAMES: tuple[str, ...] = (
     "lead_seen_after",
     "next_seen_before",
     "after_seen_before",
-    "new_full_name",
-    "known_name_continues",
-    "known_title_ref",
-    "unknown_title_ref",
-    "caps_seen_before",
     "pronoun_opener",
     "connective_opener",
     "quote_opener",
-    "added_opener",
     "lowercase_opener",
-    "lead_perfect",
-    "lead_weekday",
-    "lead_one_sentence",
     "lead_words",
     "lead_longer_than_next",
     "prev_words",
     "prev_sentence_end",
     "prev_clause_end",
     "prev_quote_end",
-    "title_before_lead",
-    "after_title",
     "end_block_before",
     "start_block_before",
     "caption_before",
-    "caption_repeats_ahead",
     "lead_no_tokens",
-    "unspaced_script",
     "no_near_overlap",
     "lead_mostly_new",
     "ahead_mostly_new",
-    "dateline_opener",
-    "all_caps_line",
     "prev_short",
     "embed_before",
 )
-"""The cues of a gap seen alone (:func:`gap_cues`)."""
+"""The cues of a gap read from tokens, lengths and openings alone (:func:`cheap_cues`)."""
 
 DEPTH_RADIUS = 2
 """Gaps on each side a gap's cohesion is compared with (TextTiling's depth score)."""
 
-DEPTH_OF = ("near_cohesion", "lead_seen_before", "after_seen_before", "caps_seen_before")
+DEPTH_OF = ("near_cohesion", "lead_seen_before", "after_seen_before")
 """The cohesion cues whose dip below the neighbouring gaps is a cue of its own."""
 
-_DEPTH_INDEX = tuple(GAP_CUE_NAMES.index(name) for name in DEPTH_OF)
+_DEPTH_INDEX = tuple(CHEAP_CUE_NAMES.index(name) for name in DEPTH_OF)
 
-CUE_NAMES: tuple[str, ...] = GAP_CUE_NAMES + tuple(f"{name}_depth" for name in DEPTH_OF)
-"""Every cue of a gap, in the order of the weight vector."""
+SCREEN_CUE_NAMES: tuple[str, ...] = CHEAP_CUE_NAMES + tuple(f"{name}_depth" for name in DEPTH_OF)
+"""The cues of the screening model, which every gap gets."""
+
+DETAIL_CUE_NAMES: tuple[str, ...] = (
+    "new_full_name",
+    "known_name_continues",
+    "known_title_ref",
+    "unknown_title_ref",
+    "caps_seen_before",
+    "added_opener",
+    "lead_perfect",
+    "lead_weekday",
+    "lead_one_sentence",
+    "title_before_lead",
+    "after_title",
+    "caption_repeats_ahead",
+    "unspaced_script",
+    "dateline_opener",
+    "all_caps_line",
+)
+"""The cues of a closer reading, for gaps that pass the screen (:func:`detail_cues`)."""
+
+CUE_NAMES: tuple[str, ...] = SCREEN_CUE_NAMES + DETAIL_CUE_NAMES
+"""Every cue of a gap, in the order of the full model's weight vector."""
 
 NO_OVERLAP = 0.02
 """Below this cosine, the lines around a gap share (almost) no topic word."""
@@ -331,7 +346,6 @@ CUE_PHRASES: dict[str, str] = {
     "near_cohesion_depth": "cohesion dips at the gap",
     "lead_seen_before_depth": "novelty peaks at the gap",
     "after_seen_before_depth": "the lines ahead break with the past here",
-    "caps_seen_before_depth": "proper nouns change here",
     "cue_interactions": "the cues together (fitted interactions)",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
@@ -339,7 +353,7 @@ CUE_PHRASES: dict[str, str] = {
 _CLOSE_QUOTES = ("”", '"', "’", "'", "»", "」", "』")
 
 
-def _share(tokens: frozenset[str], seen: set[str]) -> float:
+def _share(tokens: frozenset[str] | set[str], seen: set[str]) -> float:
     if not tokens:
         return 0.0
     return len(tokens & seen) / len(tokens)
@@ -356,10 +370,6 @@ def _log_words(n: int) -> float:
     return math.log1p(min(n, LONG_LINE_WORDS)) / math.log1p(LONG_LINE_WORDS)
 
 
-def _unspaced(text: str) -> bool:
-    return UNSPACED.search(text[:UNSPACED_PROBE]) is not None
-
-
 @attrs.frozen(slots=True)
 class Between:
     """What lies between two content lines: boilerplate kinds and caption texts."""
@@ -373,85 +383,99 @@ class Between:
 NO_BETWEEN = Between()
 
 
-def gap_cues(
-    back: Sequence[LineInfo],
-    ahead: Sequence[LineInfo],
-    back_tokens: set[str],
-    back_caps: set[str],
-    between: Between,
-    captions_before: frozenset[str],
-    captions_ahead: Sequence[str],
+def cheap_cues(
+    back: Sequence[LineInfo], ahead: Sequence[LineInfo], back_tokens: set[str], between: Between
 ) -> list[float]:
-    """The cue vector for the gap between ``back[-1]`` and ``ahead[0]``.
+    """The cheap cue vector for the gap between ``back[-1]`` and ``ahead[0]``.
 
     ``back`` holds up to :data:`BACK_WINDOW` content lines before the gap (nearest
     last), ``ahead`` up to :data:`FORWARD_WINDOW` + 1 after it (nearest first);
-    ``back_tokens``/``back_caps`` are the union of their tokens and proper nouns.
+    ``back_tokens`` is the union of the tokens of ``back``.
     """
     p, q = back[-1], ahead[0]
     q2 = ahead[1] if len(ahead) > 1 else None
-    near_b = set().union(*(info.tokens for info in back[-NEAR_WINDOW:]))
-    near_a = set().union(*(info.tokens for info in ahead[:NEAR_WINDOW]))
-    fwd = set().union(*(info.tokens for info in ahead[1:]))
-    after = frozenset(fwd)
-    seen = back_tokens
+    qt = q.tokens
+    near_b = set().union(*[info.tokens for info in back[-NEAR_WINDOW:]])
+    near_a = set().union(*[info.tokens for info in ahead[:NEAR_WINDOW]])
+    fwd = set().union(*[info.tokens for info in ahead[1:]])
+    text = p.text
+    quote_end = text.endswith(_CLOSE_QUOTES) or text[-2:-1] in _CLOSE_QUOTES
+    near = len(near_b & near_a) / math.sqrt(len(near_b) * len(near_a)) if near_b and near_a else 0.0
+    pt = p.tokens
+    pair = len(pt & qt) / math.sqrt(len(pt) * len(qt)) if pt and qt else 0.0
+    lead_seen = len(qt & back_tokens) / len(qt) if qt else 0.0
+    after_seen = len(fwd & back_tokens) / len(fwd) if fwd else 0.0
+    opener = q.opener
+    return [
+        1.0,
+        near,
+        pair,
+        lead_seen,
+        len(qt & fwd) / len(qt) if qt else 0.0,
+        _share(q2.tokens, back_tokens) if q2 is not None else 0.0,
+        after_seen,
+        1.0 if opener in PRONOUNS else 0.0,
+        1.0 if opener in CONNECTIVES else 0.0,
+        1.0 if q.quote_opener else 0.0,
+        1.0 if q.lower_opener else 0.0,
+        q.size,
+        1.0 if q2 is not None and q2.words > q.words else 0.0,
+        p.size,
+        1.0 if p.ends_sentence else 0.0,
+        1.0 if p.ends_clause else 0.0,
+        1.0 if quote_end else 0.0,
+        1.0 if between.end_block else 0.0,
+        1.0 if between.start_block else 0.0,
+        1.0 if between.captions else 0.0,
+        0.0 if qt else 1.0,
+        1.0 if near < NO_OVERLAP else 0.0,
+        1.0 if lead_seen < MOSTLY_NEW else 0.0,
+        1.0 if after_seen < MOSTLY_NEW else 0.0,
+        1.0 if p.words <= SHORT_LINE_WORDS else 0.0,
+        1.0 if between.embed else 0.0,
+    ]
+
+
+def detail_cues(
+    p: Details,
+    q: Details,
+    q2: Details | None,
+    q_info: LineInfo,
+    q2_info: LineInfo | None,
+    back_tokens: set[str],
+    captions_before: frozenset[str],
+    captions_ahead: Sequence[str],
+) -> list[float]:
+    """The cues of a closer reading of the lines around a gap (names, shapes, captions)."""
     new_name = known_name = known_ref = False
     for name in q.surnames:
-        if name in seen or name in back_caps:
+        if name in back_tokens:
             known_name = True
         else:
             new_name = True
     if q.title_refs:
-        known_ref = not (seen.isdisjoint(q.title_refs) and back_caps.isdisjoint(q.title_refs))
+        known_ref = not back_tokens.isdisjoint(q.title_refs)
     unknown_ref = bool(q.title_refs) and not known_ref
-    quote_end = p.text.endswith(_CLOSE_QUOTES) or p.text[-2:-1] in _CLOSE_QUOTES
     title_before_lead = (
-        q.headline_shaped and q2 is not None and q2.ends_sentence and q2.words > q.words
+        q.headline_shaped
+        and q2_info is not None
+        and q2_info.ends_sentence
+        and q2_info.words > q_info.words
     )
-    q_caps = q.caps
-    near = _overlap(near_b, near_a)
-    lead_seen = _share(q.tokens, back_tokens)
-    after_seen = _share(after, back_tokens)
     return [
-        1.0,
-        near,
-        _overlap(p.tokens, q.tokens),
-        lead_seen,
-        len(q.tokens & fwd) / len(q.tokens) if q.tokens else 0.0,
-        _share(q2.tokens, back_tokens) if q2 is not None else 0.0,
-        after_seen,
         float(new_name),
         float(known_name),
         float(known_ref),
         float(unknown_ref),
-        _share(q_caps, back_caps),
-        float(q.opener in PRONOUNS),
-        float(q.opener in CONNECTIVES),
-        float(q.quote_opener),
+        _share(q.caps, back_tokens),
         float(q.added_opener),
-        float(q.lower_opener),
         float(q.perfect),
         float(q.weekday),
-        float(q.sentences == 1 and q.ends_sentence),
-        _log_words(q.words),
-        float(q2 is not None and q2.words > q.words),
-        _log_words(p.words),
-        float(p.ends_sentence),
-        float(p.ends_clause),
-        float(quote_end),
+        float(q.sentences == 1 and q_info.ends_sentence),
         float(title_before_lead),
         float(p.headline_shaped),
-        float(between.end_block),
-        float(between.start_block),
-        float(bool(between.captions)),
         float(bool(captions_ahead) and not captions_before.isdisjoint(captions_ahead)),
-        float(not q.tokens),
-        float(_unspaced(q.text)),
-        float(near < NO_OVERLAP),
-        float(lead_seen < MOSTLY_NEW),
-        float(after_seen < MOSTLY_NEW),
+        float(q.unspaced),
         float(q.dateline),
         float(q.all_caps),
-        float(p.words <= SHORT_LINE_WORDS),
-        float(between.embed),
     ]

@@ -1,15 +1,17 @@
 """Find where one article ends and the next begins.
 
 Boundaries are decided between content lines (boilerplate lines ride along).
-For every gap between two content lines the detector computes the cues of
-:mod:`newsclean.cues` (lexical cohesion across the gap, names introduced
-or continued, how the next line opens, lead and title shapes, end-of-article
-blocks, repeated captions), weighs them with a fitted logistic model
-(:mod:`newsclean.weights`) and lets the length-aware decoder of
-:mod:`newsclean.decode` choose. The chosen boundary is then placed before any
-byline, dateline or timestamp lines that precede the new article's first
-content line, and after any other boilerplate (captions, consent blocks, links),
-which stays with the article it ends.
+For every gap between two content lines the detector computes the cheap cues
+of :mod:`newsclean.cues` (lexical cohesion across the gap and its dip below the
+neighbouring gaps, how the next line opens, line lengths, end-of-article
+blocks) and weighs them with a fitted screening model. Gaps that pass the
+screen get a closer reading (names introduced or continued, lead and title
+shapes, datelines, repeated captions) and the full model: fitted logistic
+weights plus boosted depth-2 trees for interactions (:mod:`newsclean.weights`).
+The length-aware decoder of :mod:`newsclean.decode` then chooses. A chosen
+boundary is placed before any byline, dateline or timestamp lines that precede
+the new article's first content line, and after any other boilerplate
+(captions, consent blocks, links), which stays with the article it ends.
 
 :class:`Segmenter` takes one line at a time and reports boundaries as soon as
 they are certain (bounded look-ahead), so :func:`find_boundaries` and the
@@ -33,17 +35,21 @@ from .cues import (
     END_KINDS,
     FORWARD_WINDOW,
     NO_BETWEEN,
+    SCREEN_CUE_NAMES,
     START_KINDS,
     Between,
+    Details,
     LineInfo,
+    cheap_cues,
     depth_cues,
     describe,
-    gap_cues,
+    detail_cues,
+    details,
 )
 from .decode import decide
 from .strip import Hit
 from .types import START_OF_INPUT, Boundary, Cue, Kind
-from .weights import OFFSET, SHORT_PENALTY, TREE_GATE, TREES, WEIGHTS
+from .weights import OFFSET, SCREEN_GATE, SCREEN_WEIGHTS, SHORT_PENALTY, TREES, WEIGHTS
 
 CUE_REPORT_MIN = 0.25
 """A cue is listed in a :class:`Boundary` when its contribution to the log-odds is at least this."""
@@ -58,10 +64,19 @@ TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
 
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
+_SCREEN_VECTOR = tuple(SCREEN_WEIGHTS.get(name, 0.0) for name in SCREEN_CUE_NAMES)
+_NO_CAPTIONS: frozenset[str] = frozenset()
+_BACKGROUND_CUES = frozenset({"lead_words", "prev_words", "lead_one_sentence", "prev_sentence_end"})
+"""Cues that fire at most gaps (line lengths, sentence shape): listed, but not named as reasons."""
+
+
+def screen_score(cues: Sequence[float]) -> float:
+    """The screening model's log-odds (over the cheap cues, a prefix of the full vector)."""
+    return float(sum(map(operator.mul, _SCREEN_VECTOR, cues)))
 
 
 def linear_score(cues: Sequence[float]) -> float:
-    """The linear part of the boundary log-odds: fitted weight times value, summed."""
+    """The linear part of the full model's log-odds: fitted weight times value, summed."""
     return float(sum(map(operator.mul, _WEIGHT_VECTOR, cues)))
 
 
@@ -80,8 +95,8 @@ def _tree_source(trees: Sequence[Sequence[float]]) -> str:
     return "lambda c: 0.0 + " + " + ".join(terms) if terms else "lambda c: 0.0"
 
 
-# The fitted trees become one compiled expression: evaluating 60 small trees as
-# nested conditional expressions costs a few microseconds per gap.
+# The fitted trees become one compiled expression: small trees evaluated as
+# nested conditional expressions cost a few microseconds per gap.
 _TREES: Callable[[Sequence[float]], float] = eval(_tree_source(TREES))
 
 
@@ -91,13 +106,8 @@ def tree_score(cues: Sequence[float]) -> float:
 
 
 def score_cues(cues: Sequence[float]) -> float:
-    """The boundary log-odds of a cue vector: the linear part plus the trees' correction.
-
-    Gaps whose linear part is below the fitted gate (most gaps) are not worth
-    the trees: the model was fitted that way, and they are never boundaries.
-    """
-    linear = linear_score(cues)
-    return linear if linear < TREE_GATE else linear + tree_score(cues)
+    """The full model's log-odds of a full cue vector: the linear part plus the trees."""
+    return linear_score(cues) + tree_score(cues)
 
 
 def explain(score: float, cues: Sequence[float]) -> Boundary:
@@ -115,16 +125,39 @@ def explain(score: float, cues: Sequence[float]) -> Boundary:
         if name != "bias" and abs(contribution) >= CUE_REPORT_MIN:
             fired.append(Cue(name, round(contribution, 3)))
     fired.sort(key=lambda c: -abs(c.value))
-    positive = [CUE_PHRASES[c.name] for c in fired if c.value > 0][:REASON_CUES]
+    positive = [
+        CUE_PHRASES[c.name] for c in fired if c.value > 0 and c.name not in _BACKGROUND_CUES
+    ][:REASON_CUES]
     reason = "; ".join(positive) if positive else "the article-length prior"
     return Boundary(round(score, 3), reason, tuple(fired))
+
+
+class _Gap:
+    """What stage one knows about a gap, for stage two."""
+
+    __slots__ = ("back_tokens", "captions_ahead", "captions_before", "cheap", "has_next")
+
+    def __init__(
+        self,
+        cheap: list[float],
+        back_tokens: set[str],
+        captions_before: frozenset[str],
+        captions_ahead: tuple[str, ...],
+        has_next: bool,
+    ) -> None:
+        self.cheap = cheap
+        self.back_tokens = back_tokens
+        self.captions_before = captions_before
+        self.captions_ahead = captions_ahead
+        self.has_next = has_next
 
 
 class Segmenter:
     """Incremental boundary detection: :meth:`push` lines, then :meth:`finish`.
 
     Both return the boundaries that became certain, as ``(line index, Boundary)``
-    where the line index is the first line of the new article.
+    where the line index is the first line of the new article. ``keep_cues``
+    records the full cue vector of every gap in :attr:`kept` (for fitting).
     """
 
     def __init__(self, config: Config, *, keep_cues: bool = False) -> None:
@@ -132,11 +165,15 @@ class Segmenter:
         self._lookahead = config.boundary_lookahead
         self._offset = OFFSET + config.boundary_offset
         self._lines = 0
-        # content lines, indexed by content number minus self._base
+        # per content line, indexed by content number minus self._base
         self._base = 0
         self._infos: list[LineInfo] = []
+        self._details: list[Details | None] = []
         self._place: list[int] = []
         self._between: list[Between] = []
+        self._caps: list[tuple[str, ...]] = []  # the captions of each entry of _between
+        # per gap (gap c sits before content line c), indexed by c - 1 - self._base
+        self._gaps: list[_Gap] = []
         self._scores: list[float] = []
         self._cues: list[list[float]] = []
         self._count = 0  # content lines seen
@@ -146,11 +183,9 @@ class Segmenter:
         self._pending_embed = 0  # consent-prompt lines since the last content line
         self._pending_start = False
         self._pending_captions: list[str] = []
-        # incremental window statistics for the next gap to score
-        self._cued = 1  # next gap (content index) to compute the cues of
-        self._raw: list[list[float]] = []  # cues of the gap alone, before depth cues
-        self._scored = 1  # next gap to score
         self._captions: Counter[str] = Counter()
+        self._cued = 1  # next gap to compute stage one of
+        self._scored = 1  # next gap to score
         self._decided = 1  # next gap to decide
         self._last = 0  # first content line of the current article
         self.kept: list[tuple[int, list[float]]] = []
@@ -171,7 +206,8 @@ class Segmenter:
                 if hit.kind is Kind.IMAGE_CAPTION:
                     self._pending_captions.append(text)
             return []
-        self._infos.append(describe(text, None))
+        self._infos.append(describe(text))
+        self._details.append(None)
         self._place.append(self._pending_place)
         if self._pending_end or self._pending_start or self._pending_captions:
             between = Between(
@@ -183,6 +219,7 @@ class Segmenter:
         else:
             between = NO_BETWEEN
         self._between.append(between)
+        self._caps.append(between.captions)
         self._count += 1
         self._pending_place = index + 1
         self._pending_end = self._pending_start = False
@@ -196,45 +233,72 @@ class Segmenter:
 
     # -- internals -------------------------------------------------------
 
-    def _info(self, c: int) -> LineInfo:
-        return self._infos[c - self._base]
+    def _detail(self, c: int) -> Details:
+        k = c - self._base
+        found = self._details[k]
+        if found is None:
+            found = self._details[k] = details(self._infos[k])
+        return found
 
     def _cue_next(self) -> None:
+        """Stage one of gap c: the cheap cues (every gap)."""
         c = self._cued
+        base = self._base
         if c - 1 >= 1:
-            self._captions.update(self._between[c - 1 - self._base].captions)
+            self._captions.update(self._between[c - 1 - base].captions)
         if c - 1 - CAPTION_MEMORY >= 1:
-            gone = self._between[c - 1 - CAPTION_MEMORY - self._base].captions
+            gone = self._between[c - 1 - CAPTION_MEMORY - base].captions
             self._captions.subtract(gone)
             _drop_zeros(self._captions, gone)
-        lo = max(0, c - BACK_WINDOW)
         hi = min(self._count, c + FORWARD_WINDOW + 1)
-        back = self._infos[lo - self._base : c - self._base]
-        ahead = self._infos[c - self._base : hi - self._base]
-        captions_ahead = [t for k in range(c, hi) for t in self._between[k - self._base].captions]
-        cues = gap_cues(
-            back,
-            ahead,
-            set().union(*(info.tokens for info in back)),
-            set().union(*(info.caps for info in back)),
-            self._between[c - self._base],
-            frozenset(self._captions),
-            captions_ahead,
-        )
-        self._raw.append(cues)
+        back = self._infos[max(0, c - BACK_WINDOW) - base : c - base]
+        ahead = self._infos[c - base : hi - base]
+        back_tokens: set[str] = set().union(*(info.tokens for info in back))
+        between = self._between[c - base]
+        cheap = cheap_cues(back, ahead, back_tokens, between)
+        near_caps = self._caps[c - base : hi - base]
+        if any(near_caps):
+            captions_ahead = tuple(t for caps in near_caps for t in caps)
+            before = frozenset(self._captions)
+        else:
+            captions_ahead, before = (), _NO_CAPTIONS
+        self._gaps.append(_Gap(cheap, back_tokens, before, captions_ahead, hi > c + 1))
         self._cued += 1
 
     def _score_next(self) -> None:
+        """Stage two of gap c: depth cues, the screen, and for survivors the full model."""
         c = self._scored
-        k = c - 1 - self._base  # cue lists: index k belongs to gap k + 1 + base
-        lo = max(k - DEPTH_RADIUS, 1 - 1 - self._base)
-        here = self._raw[k]
-        cues = here + depth_cues(self._raw[lo:k], here, self._raw[k + 1 : k + 1 + DEPTH_RADIUS])
+        k = c - 1 - self._base
+        gap = self._gaps[k]
+        left = [g.cheap for g in self._gaps[max(0, k - DEPTH_RADIUS) : k]]
+        right = [g.cheap for g in self._gaps[k + 1 : k + 1 + DEPTH_RADIUS]]
+        screen = gap.cheap + depth_cues(left, gap.cheap, right)
+        score = screen_score(screen)
+        cues = screen
+        if score >= SCREEN_GATE or self._keep:
+            cues = self._full(c, screen)
+            if self._keep:
+                self.kept.append((self._place[c - self._base], cues))
+            if score >= SCREEN_GATE:
+                score = score_cues(cues)
         self._cues.append(cues)
-        self._scores.append(score_cues(cues))
-        if self._keep:
-            self.kept.append((self._place[c - self._base], cues))
+        self._scores.append(score)
         self._scored += 1
+
+    def _full(self, c: int, screen: list[float]) -> list[float]:
+        """The full cue vector of gap c, from its screen cues and a closer reading."""
+        gap = self._gaps[c - 1 - self._base]
+        nxt = c + 1 if gap.has_next else None
+        return screen + detail_cues(
+            self._detail(c - 1),
+            self._detail(c),
+            self._detail(nxt) if nxt is not None else None,
+            self._infos[c - self._base],
+            self._infos[nxt - self._base] if nxt is not None else None,
+            gap.back_tokens,
+            gap.captions_before,
+            gap.captions_ahead,
+        )
 
     def _advance(self, *, final: bool) -> list[tuple[int, Boundary]]:
         while self._cued < self._count and (final or self._cued + FORWARD_WINDOW < self._count):
@@ -251,7 +315,10 @@ class Segmenter:
             end = self._count if final and c + len(window) >= self._count else None
             if decide(self._last, c, window, end, self._min_length, SHORT_PENALTY):
                 self._last = c
-                out.append((self._place[c - self._base], explain(self._scores[k0], self._cues[k0])))
+                cues = self._cues[k0]
+                if len(cues) < len(CUE_NAMES):  # stopped at the screen, split by a config offset
+                    cues = self._full(c, cues)
+                out.append((self._place[c - self._base], explain(self._scores[k0], cues)))
             self._decided += 1
         self._trim()
         return out
@@ -265,12 +332,10 @@ class Segmenter:
         drop = keep_from - self._base
         if drop < TRIM_EVERY:
             return
-        del self._infos[:drop]
-        del self._place[:drop]
-        del self._between[:drop]
-        del self._raw[:drop]
-        del self._scores[:drop]
-        del self._cues[:drop]
+        for seq in (self._infos, self._details, self._place, self._between, self._caps):
+            del seq[:drop]
+        for gaps in (self._gaps, self._scores, self._cues):
+            del gaps[:drop]
         self._base += drop
 
 
