@@ -39,12 +39,12 @@ from newsclean.strip import label_lines
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsclean" / "weights.py"
 N_FEEDS = 200
-N_TREES = 60
+N_TREES = 120
 SCREEN_LOSS = 0.01
 """The screen may stop this share of the clear true boundaries (single-gap zones)."""
 SCREEN_GATE_MAX = -3.0
 """The gate stays well below any decoder offset, so a gap stopped at the screen never splits."""
-TREE_RATE = 0.3
+TREE_RATE = 0.2
 L2 = 1.0
 NEWTON_STEPS = 30
 SPLIT_COST = 2.0
@@ -238,9 +238,11 @@ def write(
         "",
         "Tree = tuple[int, float, int, float, int, float, float, float, float, float]",
         "",
+        "# fmt: off",
         "TREES: tuple[Tree, ...] = (",
         *("    (" + ", ".join(_num(v) for v in tree) + ")," for tree in trees),
         ")",
+        "# fmt: on",
         '"""Boosted depth-2 trees over the cue vector, added to the linear log-odds:',
         '``(f0, t0, f1, t1, f2, t2, v_ll, v_lr, v_rl, v_rr)``, see ``newsclean.segment``."""',
         "",
