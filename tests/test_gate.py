@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Kind, Rule, RuleSet, default_rules
-from newsclean.rules.literals import required_literals
+from newsclean.rules.literals import required_literals, required_prefixes
 from newsclean.strip import match_line
 
 from .strategies import paragraph
@@ -121,11 +121,12 @@ def test_wildcard_user_rule_gets_keywords_and_rare_rule_a_bucket() -> None:
     """The gate derives a keyword for the wildcard rule and files the rare rule under its char."""
     rules = default_rules().with_rules(WILDCARD_RULE, RARE_START_RULE)
     bucket = rules.bucket("T", 50)
-    keyed = {rule.id: keywords for rule, _, keywords in bucket.candidates}
+    keyed = {rule.id: keywords for rule, _, keywords, _ in bucket.candidates}
     assert keyed["acme.sponsor-tail"] is not None
     assert any("sponsored by Acme Corp" in k for k in keyed["acme.sponsor-tail"])
     assert "acme.bolt" not in keyed
-    assert "acme.bolt" in {rule.id for rule, _, _ in rules.bucket("⚡", 30).candidates}
+    bolt = {rule.id: prefixes for rule, _, _, prefixes in rules.bucket("⚡", 30).candidates}
+    assert bolt["acme.bolt"] == ("⚡ Breaking: ", "⚡ Latest: ")
 
 
 def test_lines_longer_than_every_rule_meet_no_rule() -> None:
@@ -157,6 +158,43 @@ def test_required_literals_occur_in_every_match(data: st.DataObject) -> None:
     required = required_literals(pattern)
     if required is not None:
         assert any(k in text for k in required)
+
+
+def test_required_prefixes() -> None:
+    """Exactly known leading parts are prefixes; anything optional or unknown first is not."""
+    assert required_prefixes(r"Image: .+") == ("Image: ",)
+    assert required_prefixes(r"(?:Photo|Image)s?: .+") == (
+        "Image: ",
+        "Images: ",
+        "Photo: ",
+        "Photos: ",
+    )
+    assert required_prefixes(r"[Cc]opyright \d{4}") == ("Copyright ", "copyright ")
+    assert required_prefixes(r"(?:Read more: )?.+") is None
+    assert required_prefixes(r"\bMore") is None
+    assert required_prefixes(r"More", ignore_case=True) is None
+
+
+@given(st.data())
+def test_required_prefixes_start_every_match(data: st.DataObject) -> None:
+    """Strings generated to match a pattern always start with one of its prefixes."""
+    pattern = data.draw(
+        st.sampled_from(
+            [
+                r"(?:Photo|Image)s?(?: [Cc]redit)?: [a-z]{1,10}",
+                r"[Cc]opyright (?:\d{4}|[A-Z][a-z]{0,8})",
+                r"(?:a|bc)+d",
+                r"x?(?:yz|w)",
+                r"(?:Read|See) more(?: about)?",
+                r"(?:ab){2,3}c",
+            ]
+        )
+    )
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    assume(regex.fullmatch(pattern, text, flags=regex.VERSION1) is not None)
+    prefixes = required_prefixes(pattern)
+    if prefixes is not None:
+        assert text.startswith(prefixes)
 
 
 def test_required_literals_know_their_limits() -> None:

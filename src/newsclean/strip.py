@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from .errors import RuleTimeoutError
-from .rules.gate import Candidate, Mode
+from .rules.gate import HEAD_CHARS, Candidate, Mode
 from .rules.model import Follow, Rule
 from .rules.ruleset import RuleSet
 from .types import Kind, Stage
@@ -42,7 +42,7 @@ def match_line(
     """The first rule of ``ruleset`` that matches the whole (stripped) line, with its match."""
     if not text:
         return None
-    bucket = ruleset.bucket(text[0], len(text))
+    bucket = ruleset.bucket(text, len(text))
     armed = any(map(text.__contains__, bucket.keywords))
     return _match_candidates(
         text, bucket.candidates if armed else bucket.unarmed, ruleset.timeout, offset
@@ -54,8 +54,10 @@ def _match_candidates(
 ) -> tuple[Rule, regex.Match[str]] | None:
     """Try ``candidates`` in order (each needing one of its keywords, if it has any)."""
     has = text.__contains__
-    for rule, mode, keywords in candidates:
+    for rule, mode, keywords, prefixes in candidates:
         if keywords is not None and not any(map(has, keywords)):
+            continue
+        if prefixes is not None and not text.startswith(prefixes):
             continue
         if mode is Mode.TIMED:
             try:
@@ -85,10 +87,17 @@ def label_lines(
     for i, text in enumerate(texts):
         if not text:
             continue
-        bucket = (cached.get(text[0]) or gate.buckets_for(text[0]))[bisect_left(limits, len(text))]
-        candidates = (
-            bucket.candidates if any(map(text.__contains__, bucket.keywords)) else bucket.unarmed
-        )
+        head = text[:HEAD_CHARS]
+        row = cached.get(head) or gate.buckets_for(head)
+        cls = bisect_left(limits, len(text))
+        bucket = row[cls] or gate.fill(row, head, cls)
+        if any(map(text.__contains__, bucket.keywords)):
+            candidates = bucket.candidates
+        else:
+            prefixes = bucket.unarmed_prefixes
+            if prefixes is not None and not text.startswith(prefixes):
+                continue
+            candidates = bucket.unarmed
         if not candidates:
             continue
         found = _match_candidates(text, candidates, timeout, starts[i] if starts is not None else 0)

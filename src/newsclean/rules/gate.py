@@ -3,19 +3,20 @@
 Nothing here is hand-listed; everything is derived from the rules' patterns, so
 a rule a user adds is gated by the same tests as the package's own.
 
-- First character: for a character ``c`` the gate asks each rule's compiled
-  pattern, with the ``regex`` module's partial matching, whether some line
-  starting with ``c`` could match it whole; the answer is cached per character.
+- Head: for the first ``HEAD_CHARS`` characters of a line (its *head*) the gate
+  asks each rule's compiled pattern, with the ``regex`` module's partial
+  matching, whether some line starting with them could match it whole; the
+  answer is cached per head.
 - Length: a line longer than a rule's ``max_chars`` never meets that rule.
 - Keywords: a *broad* rule (one that lines starting with many letters and
   digits may match, such as a caption that ends in a photo credit) is tried
   only on lines holding one of its required literals (see
   :func:`~newsclean.rules.literals.required_literals`), checked with ``in``.
 
-A :class:`Bucket` gathers, for one first character and one length class, the
+A :class:`Bucket` gathers, for one head and one length class, the
 rules that can match in rule-set order, and the keywords of its broad rules.
 An ordinary prose line then costs a dict look-up, a bisection, a few substring
-tests and the calls of the few narrow rules its first character allows.
+tests and the calls of the few narrow rules its head allows.
 
 A rule whose own example lines would not pass its gate (a corner of partial
 matching or of the literal analysis) is not gated that way: the gate can only
@@ -30,11 +31,14 @@ import functools
 import string
 from collections.abc import Sequence
 
-from .literals import is_weak, required_literals
+from .literals import is_weak, required_literals, required_prefixes
 from .model import Rule
 
-MAX_CACHED_CHARS = 65_536
-"""First characters remembered; past this many distinct ones, buckets are recomputed."""
+HEAD_CHARS = 3
+"""A line's head, the part the gate files it by: its first three characters."""
+
+MAX_CACHED_HEADS = 65_536
+"""Heads remembered; past this many distinct ones, buckets are recomputed."""
 
 BROAD_PROBES = string.ascii_letters + string.digits
 """First characters tried to tell a narrow rule (one that few first characters may start)."""
@@ -52,23 +56,31 @@ class Mode(enum.Enum):
     """A user rule: run with the rule set's timeout."""
 
 
-Candidate = tuple[Rule, Mode, tuple[str, ...] | None]
-"""A rule of a bucket, how it runs, and the keywords one of which a line must hold (or None)."""
+Candidate = tuple[Rule, Mode, tuple[str, ...] | None, tuple[str, ...] | None]
+"""A rule of a bucket, how it runs, the keywords one of which a line must hold and the
+prefixes one of which it must start with (None: no such test)."""
 
 
 class Bucket:
-    """The rules a line may match, given its first character and length class."""
+    """The rules a line may match, given its head and length class."""
 
-    __slots__ = ("candidates", "keywords", "unarmed")
+    __slots__ = ("candidates", "keywords", "unarmed", "unarmed_prefixes")
 
     def __init__(self, candidates: tuple[Candidate, ...]) -> None:
-        #: the rules that can match, in rule-set order, with how each runs and its keywords
+        #: the rules that can match, in rule-set order, with how each runs and its tests
         self.candidates = candidates
         #: the candidates that need no keyword: all that can match a line holding none
         self.unarmed = tuple(c for c in candidates if c[2] is None)
         #: every keyword of the keyword-gated candidates
         self.keywords: tuple[str, ...] = tuple(
-            sorted({k for _, _, kws in candidates if kws is not None for k in kws})
+            sorted({k for _, _, kws, _ in candidates if kws is not None for k in kws})
+        )
+        #: when every unarmed candidate has prefixes: all of them (a line starting with
+        #: none meets no unarmed candidate); else None
+        self.unarmed_prefixes: tuple[str, ...] | None = (
+            tuple(sorted({p for _, _, _, ps in self.unarmed if ps is not None for p in ps}))
+            if all(ps is not None for _, _, _, ps in self.unarmed)
+            else None
         )
 
 
@@ -85,6 +97,14 @@ def _keywords_of(rule: Rule, lines: list[str]) -> tuple[str, ...] | None:
     if not all(any(k in line for k in required) for line in lines):
         return None
     return tuple(sorted(required))
+
+
+def _prefixes_of(rule: Rule, lines: list[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``rule`` starts with, checked on its examples."""
+    found = required_prefixes(rule.pattern, rule.ignore_case)
+    if found is None or not all(line.startswith(found) for line in lines):
+        return None
+    return found
 
 
 def _example_lines(rule: Rule, timeout: float) -> list[str] | None:
@@ -108,9 +128,13 @@ class Gate:
     """The gate over an ordered rule set (see the module's docstring)."""
 
     __slots__ = (
+        "_beyond",
         "_by_key",
+        "_can_start",
+        "_first",
         "_keywords",
         "_modes",
+        "_prefixes",
         "_rules",
         "_timeout",
         "_ungated",
@@ -123,12 +147,16 @@ class Gate:
         self._rules = tuple(rule for rule, _ in rules)
         self._timeout = timeout
         #: the cache of :meth:`buckets_for` (read it directly in hot loops)
-        self.buckets: dict[str, tuple[Bucket, ...]] = {}
+        self.buckets: dict[str, list[Bucket | None]] = {}
+        self._first: dict[str, tuple[int, ...]] = {}
+        self._can_start: dict[str, tuple[int, ...]] = {}
         #: the length classes: every distinct ``max_chars`` of the rules, ascending
         self.limits: tuple[int, ...] = tuple(sorted({rule.max_chars for rule, _ in rules}))
+        self._beyond = self.limits[-1] + 1 if self.limits else 1
         self._by_key: dict[tuple[int, ...], Bucket] = {}
         modes: list[Mode] = []
         keywords: list[tuple[str, ...] | None] = []
+        prefixes: list[tuple[str, ...] | None] = []
         ungated: list[bool] = []
         for rule, trusted in rules:
             lines = _example_lines(rule, timeout)
@@ -137,51 +165,86 @@ class Gate:
             )
             kws = None if narrow or lines is None else _keywords_of(rule, lines)
             keywords.append(kws)
+            prefixes.append(None if lines is None else _prefixes_of(rule, lines))
             modes.append(Mode.TRUSTED if trusted else Mode.TIMED)
             ungated.append(
-                lines is None or not all(self._may_start(rule, line[0]) for line in lines)
+                lines is None or not all(self._may_start(rule, line[:HEAD_CHARS]) for line in lines)
             )
         self._modes = tuple(modes)
         self._keywords = tuple(keywords)
+        self._prefixes = tuple(prefixes)
         self._ungated = tuple(ungated)
 
-    def _may_start(self, rule: Rule, char: str) -> bool:
-        """True when some line starting with ``char`` could fully match ``rule``."""
+    def _may_start(self, rule: Rule, head: str) -> bool:
+        """True when some line starting with ``head`` could fully match ``rule``."""
         try:
-            return rule.compiled.fullmatch(char, partial=True, timeout=self._timeout) is not None
+            return rule.compiled.fullmatch(head, partial=True, timeout=self._timeout) is not None
         except TimeoutError:
             return True
 
-    def bucket(self, char: str, length: int = 0) -> Bucket:
-        """The bucket for lines starting with ``char`` that are ``length`` characters long."""
-        return self.buckets_for(char)[bisect.bisect_left(self.limits, length)]
+    def bucket(self, head: str, length: int = 0) -> Bucket:
+        """The bucket for lines starting with ``head`` that are ``length`` characters long."""
+        row = self.buckets_for(head[:HEAD_CHARS])
+        cls = bisect.bisect_left(self.limits, length)
+        return row[cls] or self.fill(row, head[:HEAD_CHARS], cls)
 
-    def buckets_for(self, char: str) -> tuple[Bucket, ...]:
-        """The buckets for lines starting with ``char``, one per length class (cached).
+    def buckets_for(self, head: str) -> list[Bucket | None]:
+        """The row of buckets for lines whose head is ``head``, one per length class (cached).
 
-        Index them with ``bisect.bisect_left(gate.limits, len(line))``: the bucket of
-        class ``i`` holds the rules whose ``max_chars`` is at least ``limits[i]``.
+        ``head`` is ``line[:HEAD_CHARS]``. Index the row with
+        ``bisect.bisect_left(gate.limits, len(line))``: the bucket of class ``i``
+        holds the rules whose ``max_chars`` is at least ``limits[i]``. Buckets are
+        made on first use: an empty place is filled by :meth:`fill`.
         """
-        found = self.buckets.get(char)
+        found = self.buckets.get(head)
         if found is not None:
             return found
-        can_start = [
+        first = self._starting(head[:1]) if len(head) > 1 else range(len(self._rules))
+        # A keyword-gated rule is left to its keywords: partial matching on a
+        # wildcard start is slow and would tell nothing.
+        self._can_start[head] = tuple(
             k
-            for k, rule in enumerate(self._rules)
-            if self._ungated[k] or self._may_start(rule, char)
-        ]
-        buckets = tuple(
-            self._bucket(tuple(k for k in can_start if self._rules[k].max_chars >= limit))
-            for limit in (*self.limits, self.limits[-1] + 1 if self.limits else 1)
+            for k in first
+            if self._ungated[k]
+            or self._keywords[k] is not None
+            or self._may_start(self._rules[k], head)
         )
-        if len(self.buckets) < MAX_CACHED_CHARS:
-            self.buckets[char] = buckets
-        return buckets
+        row: list[Bucket | None] = [None] * (len(self.limits) + 1)
+        if len(self.buckets) < MAX_CACHED_HEADS:
+            self.buckets[head] = row
+        return row
+
+    def fill(self, row: list[Bucket | None], head: str, cls: int) -> Bucket:
+        """Make the bucket of length class ``cls`` in the row of ``head`` and return it."""
+        can_start = self._can_start.get(head)
+        if can_start is None:  # past MAX_CACHED_HEADS: the row was not kept
+            self.buckets_for(head)
+            can_start = self._can_start.pop(head)
+        limit = self.limits[cls] if cls < len(self.limits) else self._beyond
+        bucket = self._bucket(tuple(k for k in can_start if self._rules[k].max_chars >= limit))
+        row[cls] = bucket
+        return bucket
+
+    def _starting(self, char: str) -> tuple[int, ...]:
+        """Indices of the rules some line starting with ``char`` may match (cached)."""
+        found = self._first.get(char)
+        if found is None:
+            found = tuple(
+                k
+                for k, rule in enumerate(self._rules)
+                if self._ungated[k] or self._may_start(rule, char)
+            )
+            if len(self._first) < MAX_CACHED_HEADS:
+                self._first[char] = found
+        return found
 
     def _bucket(self, key: tuple[int, ...]) -> Bucket:
         bucket = self._by_key.get(key)
         if bucket is None:
             bucket = self._by_key[key] = Bucket(
-                tuple((self._rules[k], self._modes[k], self._keywords[k]) for k in key)
+                tuple(
+                    (self._rules[k], self._modes[k], self._keywords[k], self._prefixes[k])
+                    for k in key
+                )
             )
         return bucket

@@ -186,6 +186,62 @@ def _sequence(items: list[Any], core: Any) -> Requirement | None:
     return _best(options)
 
 
+def _prefixes(node: Any, core: Any) -> frozenset[str] | None:
+    """Strings one of which every match of ``node`` starts with ("" among them: no constraint)."""
+    if isinstance(node, core.Sequence):
+        out: frozenset[str] = frozenset(("",))
+        for item in node.items:
+            part = _exact(item, core)
+            joined = None if part is None else _product(out, part)
+            if joined is None:
+                if part is None:
+                    head = _prefixes(item, core)
+                    longer = None if head is None else _product(out, head)
+                    if longer is not None:
+                        out = longer
+                break
+            out = joined
+        return out
+    if isinstance(node, core.Branch):
+        union: set[str] = set()
+        for branch in node.branches:
+            part = _prefixes(branch, core)
+            if part is None:
+                return None
+            union |= part
+        return frozenset(union) if len(union) <= MAX_STRINGS else None
+    if isinstance(node, (core.Group, core.Atomic)):
+        return _prefixes(node.subpattern, core)
+    return _exact(node, core)
+
+
+def _parse(pattern: str, ignore_case: bool) -> tuple[Any, Any] | None:
+    """The ``regex`` module's own parse tree of ``pattern``, with the parser module."""
+    core: Any = importlib.import_module("regex._regex_core")
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    source = core.Source(pattern)
+    info = core.Info(flags, source.char_type, {})
+    info.guess_encoding = core.UNICODE
+    parsed = core._parse_pattern(source, info)
+    return (parsed, core) if source.at_end() else None
+
+
+def required_prefixes(pattern: str, ignore_case: bool = False) -> tuple[str, ...] | None:
+    """Strings one of which every full match of ``pattern`` starts with, or ``None``.
+
+    Read like :func:`required_literals`, and as conservatively: only exactly
+    known leading parts count.
+    """
+    try:
+        tree = _parse(pattern, ignore_case)
+        found = None if tree is None else _prefixes(*tree)
+    except Exception:  # any parser trouble means: no prefix known
+        return None
+    if not found or "" in found:
+        return None
+    return tuple(sorted(found))
+
+
 def required_literals(pattern: str, ignore_case: bool = False) -> Requirement | None:
     """Strings one of which occurs in every full match of ``pattern``, or ``None``.
 
@@ -193,15 +249,8 @@ def required_literals(pattern: str, ignore_case: bool = False) -> Requirement | 
     ``IGNORECASE`` when ``ignore_case``).
     """
     try:
-        core: Any = importlib.import_module("regex._regex_core")
-        flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
-        source = core.Source(pattern)
-        info = core.Info(flags, source.char_type, {})
-        info.guess_encoding = core.UNICODE
-        parsed = core._parse_pattern(source, info)
-        if not source.at_end():
-            return None
-        req = _requirement(parsed, core)
+        tree = _parse(pattern, ignore_case)
+        req = None if tree is None else _requirement(*tree)
     except Exception:  # any parser trouble means: no requirement known
         return None
     if req is None or not req or "" in req:

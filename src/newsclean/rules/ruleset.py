@@ -1,7 +1,7 @@
 """A compiled, immutable set of rules.
 
 A line meets the rule set's :class:`~newsclean.rules.gate.Gate` first: from its
-first character, its length and a few keywords the gate knows which rules could
+first characters, its length and a few keywords the gate knows which rules could
 match it at all (all derived from the patterns), and the package's narrow rules
 among those are one anchored alternation that rejects ordinary prose in one
 call. Only lines it lets through are tried rule by rule (in order: the first
@@ -99,12 +99,12 @@ class RuleSet:
 
     @property
     def gate(self) -> Gate:
-        """The first-character gate derived from these rules."""
+        """The gate derived from these rules (head, length class, keywords)."""
         return self._gate
 
-    def bucket(self, char: str, length: int = 0) -> Bucket:
-        """The rules that could match a line starting with ``char``, ``length`` long (see Gate)."""
-        return self._gate.bucket(char, length)
+    def bucket(self, head: str, length: int = 0) -> Bucket:
+        """The rules that could match a line starting with ``head``, ``length`` long (see Gate)."""
+        return self._gate.bucket(head, length)
 
     def _derive(self, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)
