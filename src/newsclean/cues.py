@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -353,7 +354,7 @@ CUE_PHRASES: dict[str, str] = {
 _CLOSE_QUOTES = ("”", '"', "’", "'", "»", "」", "』")
 
 
-def _share(tokens: frozenset[str] | set[str], seen: set[str]) -> float:
+def _share(tokens: frozenset[str] | set[str], seen: AbstractSet[str]) -> float:
     if not tokens:
         return 0.0
     return len(tokens & seen) / len(tokens)
@@ -384,7 +385,10 @@ NO_BETWEEN = Between()
 
 
 def cheap_cues(
-    back: Sequence[LineInfo], ahead: Sequence[LineInfo], back_tokens: set[str], between: Between
+    back: Sequence[LineInfo],
+    ahead: Sequence[LineInfo],
+    back_tokens: AbstractSet[str],
+    between: Between,
 ) -> list[float]:
     """The cheap cue vector for the gap between ``back[-1]`` and ``ahead[0]``.
 

@@ -135,18 +135,16 @@ def explain(score: float, cues: Sequence[float]) -> Boundary:
 class _Gap:
     """What stage one knows about a gap, for stage two."""
 
-    __slots__ = ("back_tokens", "captions_ahead", "captions_before", "cheap", "has_next")
+    __slots__ = ("captions_ahead", "captions_before", "cheap", "has_next")
 
     def __init__(
         self,
         cheap: list[float],
-        back_tokens: set[str],
         captions_before: frozenset[str],
         captions_ahead: tuple[str, ...],
         has_next: bool,
     ) -> None:
         self.cheap = cheap
-        self.back_tokens = back_tokens
         self.captions_before = captions_before
         self.captions_ahead = captions_ahead
         self.has_next = has_next
@@ -184,6 +182,7 @@ class Segmenter:
         self._pending_start = False
         self._pending_captions: list[str] = []
         self._captions: Counter[str] = Counter()
+        self._window: Counter[str] = Counter()  # tokens of the BACK_WINDOW lines before a gap
         self._cued = 1  # next gap to compute stage one of
         self._scored = 1  # next gap to score
         self._decided = 1  # next gap to decide
@@ -253,16 +252,25 @@ class Segmenter:
         hi = min(self._count, c + FORWARD_WINDOW + 1)
         back = self._infos[max(0, c - BACK_WINDOW) - base : c - base]
         ahead = self._infos[c - base : hi - base]
-        back_tokens: set[str] = set().union(*(info.tokens for info in back))
+        # the tokens of the window before the gap, counted incrementally
+        window = self._window
+        window.update(back[-1].tokens)
+        if c - 1 - BACK_WINDOW >= 0:
+            for token in self._infos[c - 1 - BACK_WINDOW - base].tokens:
+                left = window[token] - 1
+                if left:
+                    window[token] = left
+                else:
+                    dict.__delitem__(window, token)  # skip Counter's Python-level override
         between = self._between[c - base]
-        cheap = cheap_cues(back, ahead, back_tokens, between)
+        cheap = cheap_cues(back, ahead, window.keys(), between)
         near_caps = self._caps[c - base : hi - base]
         if any(near_caps):
             captions_ahead = tuple(t for caps in near_caps for t in caps)
             before = frozenset(self._captions)
         else:
             captions_ahead, before = (), _NO_CAPTIONS
-        self._gaps.append(_Gap(cheap, back_tokens, before, captions_ahead, hi > c + 1))
+        self._gaps.append(_Gap(cheap, before, captions_ahead, hi > c + 1))
         self._cued += 1
 
     def _score_next(self) -> None:
@@ -289,13 +297,15 @@ class Segmenter:
         """The full cue vector of gap c, from its screen cues and a closer reading."""
         gap = self._gaps[c - 1 - self._base]
         nxt = c + 1 if gap.has_next else None
+        back = self._infos[max(0, c - BACK_WINDOW) - self._base : c - self._base]
+        back_tokens: set[str] = set().union(*[info.tokens for info in back])
         return screen + detail_cues(
             self._detail(c - 1),
             self._detail(c),
             self._detail(nxt) if nxt is not None else None,
             self._infos[c - self._base],
             self._infos[nxt - self._base] if nxt is not None else None,
-            gap.back_tokens,
+            back_tokens,
             gap.captions_before,
             gap.captions_ahead,
         )
