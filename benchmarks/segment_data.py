@@ -237,9 +237,17 @@ def build_feeds(
     out["aeb-extract"] = [_feed("aeb-extract", _pick(rng, extract, size())) for _ in range(n_feeds)]
     if decorated:
         examples = rule_examples()
+        # half of them same-category, so that end blocks are seen between same-topic articles
         out["bbc-decorated"] = [
-            _feed("bbc-decorated", decorate(_pick(rng, bbc_all, size()), rng, examples))
-            for _ in range(n_feeds)
+            _feed(
+                "bbc-decorated",
+                decorate(
+                    _pick(rng, bbc[rng.choice(categories)] if k % 2 else bbc_all, size()),
+                    rng,
+                    examples,
+                ),
+            )
+            for k in range(n_feeds)
         ]
     return out
 

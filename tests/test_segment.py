@@ -15,29 +15,29 @@ from newsclean.tokens import tokenize
 
 HARBOUR = [
     "Margaret Ellison has been appointed harbour master at Port Kessock, the first woman to hold the post in its 200-year history.",
-    "Ms Ellison, who spent 15 years as a ferry captain on the western isles routes, takes over from a predecessor who retired in March after three decades in charge.",
-    "She said her first priority would be the dredging of the inner basin, where silt has forced larger fishing boats to wait for the tide before landing their catch.",
-    "The harbour trust said the dredging contract would go out to tender in the autumn, with work expected to start before the winter storms.",
+    "Ms Ellison, who spent 15 years as a ferry captain on the western isles routes, takes over from a predecessor who retired in March. He had been in charge for three decades.",
+    "She said her first priority would be the dredging of the inner basin. Silt has forced larger fishing boats to wait for the tide before landing their catch.",
+    "The harbour trust said the dredging contract would go out to tender in the autumn. Work is expected to start before the winter storms.",
     "Local skippers welcomed the appointment. One said the basin had been neglected for years and that the trust had finally listened to the boats that use it every day.",
 ]
 ORCHARD = [
-    "Cider makers in the Wye valley say a late frost has destroyed up to half of this year's apple blossom, threatening the autumn harvest.",
-    "Growers reported temperatures of minus four degrees on two consecutive nights in early May, just as the trees were in full flower.",
-    "Tom Harcourt, who farms 40 hectares of bittersweet varieties near Hereford, said he had not seen damage like it since 1997.",
-    "Mr Harcourt said smaller producers without frost protection would be hit hardest, and that some might not survive a second poor year.",
-    "The national cider association said it would ask the government to extend its support scheme for fruit farmers to cover weather losses.",
+    "Cider makers in the Wye valley say a late frost has destroyed up to half of this year's apple blossom.",
+    "Growers reported temperatures of minus four degrees on two consecutive nights in early May. The trees were in full flower at the time.",
+    "Tom Harcourt, who farms 40 hectares of bittersweet varieties near Hereford, said he had not seen damage like it since 1997. His neighbours reported similar losses.",
+    "Mr Harcourt said smaller producers without frost protection would be hit hardest. Some might not survive a second poor year, he warned.",
+    "The national cider association said it would ask the government to extend its support scheme for fruit farmers. It wants weather losses to be covered.",
 ]
 LIBRARY = [
     "A council has reversed its decision to close four village libraries after a campaign by readers gathered more than 12,000 signatures.",
-    "The libraries were due to shut at the end of the month as part of savings of 3m pounds, but councillors voted on Thursday to keep them open for at least two more years.",
-    "Campaigners had argued that the branches were the only public buildings left in some villages, and that older residents relied on them for computer access as well as books.",
-    "The council leader, Priya Raman, said volunteers would help staff the branches and that opening hours would be reviewed in the spring.",
+    "The libraries were due to shut at the end of the month as part of savings of 3m pounds. Councillors voted on Thursday to keep them open for at least two more years.",
+    "Campaigners had argued that the branches were the only public buildings left in some villages. Older residents relied on them for computer access as well as books, they said.",
+    "The council leader, Priya Raman, said volunteers would help staff the branches. Opening hours would be reviewed in the spring.",
 ]
 TRIAL = [
     "The trial of a former bank manager accused of stealing 400,000 pounds from elderly customers has opened at Truro Crown Court.",
-    "Graham Pollard, 58, denies 14 counts of fraud by abuse of position between 2016 and 2021.",
-    "The jury heard that he moved money from the accounts of customers he had befriended into a company he controlled.",
-    "Prosecutor Helen Marsh said Mr Pollard had chosen victims who rarely checked their statements and trusted him completely.",
+    "Graham Pollard, 58, denies 14 counts of fraud by abuse of position between 2016 and 2021. He was arrested after an internal audit.",
+    "The jury heard that he moved money from the accounts of customers he had befriended into a company he controlled. Some of them were in their nineties.",
+    "Prosecutor Helen Marsh said Mr Pollard had chosen victims who rarely checked their statements and trusted him completely. She told the jury the case was about a breach of trust.",
     "He added: \u201cThey thought of him as a friend. He was anything but.\u201d",
     "The trial, which is expected to last three weeks, continues.",
 ]
