@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Kind, Rule, RuleSet, default_rules
+from newsclean.rules import gate as gate_module
 from newsclean.rules.literals import required_literals, required_prefixes
 from newsclean.strip import match_line
 
@@ -207,3 +209,23 @@ def test_required_literals_know_their_limits() -> None:
     assert required_literals(r"(?:advert){e<=1}") is None
     assert required_literals(r"(?:Read more)?") is None
     assert required_literals(r"\w+") is None
+
+
+def test_gate_past_its_cache_limit_still_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With room for only two heads, buckets are recomputed per line and results stay the same."""
+    monkeypatch.setattr(gate_module, "MAX_CACHED_HEADS", 2)
+    rules = RuleSet(list(default_rules()), trusted=list(default_rules()))
+    for line in RULE_LINES:
+        assert gated_match(line, rules) == naive_match(line, rules), line
+    assert len(rules.gate.buckets) <= 2
+
+
+def test_text_whose_heads_all_differ_is_gated_by_first_character() -> None:
+    """Lines in a script no rule starts with share their first character's row."""
+    rules = RuleSet(list(default_rules()), trusted=list(default_rules()))
+    text = "\n".join(chr(0x4E00 + k) + "的新闻报道在周一发布。" for k in range(200))
+    feed = newsclean.clean(text, rules=rules, split=False)
+    assert feed.boilerplate == ()
+    rows = {id(row) for head, row in rules.gate.buckets.items() if len(head) > 1}
+    firsts = {id(row) for head, row in rules.gate.buckets.items() if len(head) == 1}
+    assert rows <= firsts

@@ -90,7 +90,7 @@ def label_lines(
         head = text[:HEAD_CHARS]
         row = cached.get(head) or gate.buckets_for(head)
         cls = bisect_left(limits, len(text))
-        bucket = row[cls] or gate.fill(row, head, cls)
+        bucket = row[cls] or gate.fill(row, cls)
         if any(map(text.__contains__, bucket.keywords)):
             candidates = bucket.candidates
         else:

@@ -84,6 +84,17 @@ class Bucket:
         )
 
 
+class Row(list["Bucket | None"]):
+    """The buckets of one head, one place per length class, filled on first use."""
+
+    __slots__ = ("can_start",)
+
+    def __init__(self, limits: Sequence[int], can_start: tuple[int, ...]) -> None:
+        super().__init__([None] * (len(limits) + 1))
+        #: indices of the rules a line with this head may match
+        self.can_start = can_start
+
+
 def _keywords_of(rule: Rule, lines: list[str]) -> tuple[str, ...] | None:
     """Keywords one of which every match of ``rule`` holds, when they are selective enough.
 
@@ -130,8 +141,8 @@ class Gate:
     __slots__ = (
         "_beyond",
         "_by_key",
-        "_can_start",
         "_first",
+        "_initials",
         "_keywords",
         "_modes",
         "_prefixes",
@@ -147,9 +158,8 @@ class Gate:
         self._rules = tuple(rule for rule, _ in rules)
         self._timeout = timeout
         #: the cache of :meth:`buckets_for` (read it directly in hot loops)
-        self.buckets: dict[str, list[Bucket | None]] = {}
+        self.buckets: dict[str, Row] = {}
         self._first: dict[str, tuple[int, ...]] = {}
-        self._can_start: dict[str, tuple[int, ...]] = {}
         #: the length classes: every distinct ``max_chars`` of the rules, ascending
         self.limits: tuple[int, ...] = tuple(sorted({rule.max_chars for rule, _ in rules}))
         self._beyond = self.limits[-1] + 1 if self.limits else 1
@@ -173,6 +183,11 @@ class Gate:
         self._modes = tuple(modes)
         self._keywords = tuple(keywords)
         self._prefixes = tuple(prefixes)
+        # The first characters of a rule's known prefixes: a cheaper test than
+        # partial matching, and as exact.
+        self._initials: tuple[frozenset[str] | None, ...] = tuple(
+            None if ps is None else frozenset(p[0] for p in ps) for ps in prefixes
+        )
         self._ungated = tuple(ungated)
 
     def _may_start(self, rule: Rule, head: str) -> bool:
@@ -186,9 +201,9 @@ class Gate:
         """The bucket for lines starting with ``head`` that are ``length`` characters long."""
         row = self.buckets_for(head[:HEAD_CHARS])
         cls = bisect.bisect_left(self.limits, length)
-        return row[cls] or self.fill(row, head[:HEAD_CHARS], cls)
+        return row[cls] or self.fill(row, cls)
 
-    def buckets_for(self, head: str) -> list[Bucket | None]:
+    def buckets_for(self, head: str) -> Row:
         """The row of buckets for lines whose head is ``head``, one per length class (cached).
 
         ``head`` is ``line[:HEAD_CHARS]``. Index the row with
@@ -199,29 +214,28 @@ class Gate:
         found = self.buckets.get(head)
         if found is not None:
             return found
-        first = self._starting(head[:1]) if len(head) > 1 else range(len(self._rules))
-        # A keyword-gated rule is left to its keywords: partial matching on a
-        # wildcard start is slow and would tell nothing.
-        self._can_start[head] = tuple(
-            k
-            for k in first
-            if self._ungated[k]
-            or self._keywords[k] is not None
-            or self._may_start(self._rules[k], head)
-        )
-        row: list[Bucket | None] = [None] * (len(self.limits) + 1)
+        if len(head) > 1:
+            first = self._starting(head[:1])
+            # A keyword-gated rule is left to its keywords (partial matching on a
+            # wildcard start is slow and tells nothing). When no rule of the first
+            # character needs the longer head, its row serves: text whose heads are
+            # all different (Chinese, Japanese) costs no partial matching per head.
+            checked = [k for k in first if not self._ungated[k] and self._keywords[k] is None]
+            if checked:
+                refused = {k for k in checked if not self._may_start(self._rules[k], head)}
+                row = Row(self.limits, tuple(k for k in first if k not in refused))
+            else:
+                row = self.buckets_for(head[:1])
+        else:
+            row = Row(self.limits, self._starting(head))
         if len(self.buckets) < MAX_CACHED_HEADS:
             self.buckets[head] = row
         return row
 
-    def fill(self, row: list[Bucket | None], head: str, cls: int) -> Bucket:
-        """Make the bucket of length class ``cls`` in the row of ``head`` and return it."""
-        can_start = self._can_start.get(head)
-        if can_start is None:  # past MAX_CACHED_HEADS: the row was not kept
-            self.buckets_for(head)
-            can_start = self._can_start.pop(head)
+    def fill(self, row: Row, cls: int) -> Bucket:
+        """Make the bucket of length class ``cls`` in ``row`` and return it."""
         limit = self.limits[cls] if cls < len(self.limits) else self._beyond
-        bucket = self._bucket(tuple(k for k in can_start if self._rules[k].max_chars >= limit))
+        bucket = self._bucket(tuple(k for k in row.can_start if self._rules[k].max_chars >= limit))
         row[cls] = bucket
         return bucket
 
@@ -232,11 +246,18 @@ class Gate:
             found = tuple(
                 k
                 for k, rule in enumerate(self._rules)
-                if self._ungated[k] or self._may_start(rule, char)
+                if self._ungated[k] or self._keywords[k] is not None or self._opens(k, char)
             )
             if len(self._first) < MAX_CACHED_HEADS:
                 self._first[char] = found
         return found
+
+    def _opens(self, k: int, char: str) -> bool:
+        """True when a line starting with ``char`` may match rule ``k``."""
+        initials = self._initials[k]
+        if initials is not None:
+            return char in initials
+        return self._may_start(self._rules[k], char)
 
     def _bucket(self, key: tuple[int, ...]) -> Bucket:
         bucket = self._by_key.get(key)
