@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
-import string
 from collections.abc import Sequence
 
 from .literals import is_weak, required_literals, required_prefixes
@@ -40,11 +39,46 @@ HEAD_CHARS = 3
 MAX_CACHED_HEADS = 65_536
 """Heads remembered; past this many distinct ones, buckets are recomputed."""
 
-BROAD_PROBES = string.ascii_letters + string.digits
-"""First characters tried to tell a narrow rule (one that few first characters may start)."""
+PROSE_HEADS = (
+    "The",
+    "Thi",
+    "A s",
+    "An ",
+    "In ",
+    "It ",
+    "He ",
+    "She",
+    "But",
+    "Mr ",
+    "Ms ",
+    "Sin",
+    "Aft",
+    "Whe",
+    "Las",
+    "For",
+    "Ove",
+    "Bri",
+    "Gov",
+    "Pol",
+    "Off",
+    "Acc",
+    "Res",
+    "Fir",
+    "Thr",
+    "Two",
+    "201",
+    "“We",
+    '"It',
+    "Thu",
+)
+"""Heads that lines of prose often have: a rule few of them may start is *narrow*."""
 
-NARROW_SHARE = 0.25
-"""A rule is narrow when lines starting with at most this share of the probes may match it."""
+NARROW_SHARE = 0.2
+"""A rule is narrow when at most this share of :data:`PROSE_HEADS` may start a match.
+
+The head then tells well which lines a narrow rule may match; a broad rule (a
+caption that ends in a credit, a sentence naming a network) is gated by its
+keywords instead."""
 
 
 class Mode(enum.Enum):
@@ -170,8 +204,8 @@ class Gate:
         ungated: list[bool] = []
         for rule, trusted in rules:
             lines = _example_lines(rule, timeout)
-            narrow = sum(map(functools.partial(self._may_start, rule), BROAD_PROBES)) <= (
-                NARROW_SHARE * len(BROAD_PROBES)
+            narrow = sum(map(functools.partial(self._may_start, rule), PROSE_HEADS)) <= (
+                NARROW_SHARE * len(PROSE_HEADS)
             )
             kws = None if narrow or lines is None else _keywords_of(rule, lines)
             keywords.append(kws)

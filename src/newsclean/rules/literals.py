@@ -50,7 +50,8 @@ def _best(options: list[Requirement]) -> Requirement | None:
     """The cheapest selective requirement.
 
     No weak keyword first, then keywords all of ``GOOD_KEYWORD_CHARS`` or more
-    (they rarely occur by chance), then the lowest :func:`search_cost`.
+    (they rarely occur by chance), then the fewest (each is one call per line),
+    then the lowest :func:`search_cost`.
     """
     if not options:
         return None
@@ -59,6 +60,7 @@ def _best(options: list[Requirement]) -> Requirement | None:
         key=lambda req: (
             any(map(is_weak, req)),
             min(map(len, req)) < GOOD_KEYWORD_CHARS,
+            len(req),
             search_cost(req),
         ),
     )
