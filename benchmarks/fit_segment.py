@@ -109,12 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     """Fit and write the weights module."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--trees", type=int, default=N_TREES, help="number of boosted trees")
+    ap.add_argument("--tree-rate", type=float, default=TREE_RATE, help="shrinkage of each tree")
+    ap.add_argument("--feeds", type=int, default=N_FEEDS, help="tuning feeds of each kind")
+    ap.add_argument("--out", type=pathlib.Path, default=OUT, help="weights module to write")
     args = ap.parse_args(argv)
     if not (segment_data.CORPUS / "bbc" / "dev.jsonl").is_file():
         print("../shared/corpus is not present: nothing to fit on.")
         return 0
     groups = segment_data.load_docs()
-    feeds = segment_data.build_feeds(groups, "tune", N_FEEDS, decorated=True)
+    feeds = segment_data.build_feeds(groups, "tune", args.feeds, decorated=True)
     rows: list[list[float]] = []
     labels: list[float] = []
     weights: list[float] = []
@@ -153,7 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     beta = fit(x[:n_train][passed], y[passed], w[passed])
     linear = x @ beta
     trees = boost.fit_trees(
-        x[:n_train][passed], y[passed], w[passed], N_TREES, TREE_RATE, base=linear[:n_train][passed]
+        x[:n_train][passed],
+        y[passed],
+        w[passed],
+        args.trees,
+        args.tree_rate,
+        base=linear[:n_train][passed],
     )
     scores = np.where(screen >= gate, boost.predict(trees, x, linear), screen)
     print(f"fitted on {n_train} gaps ({int(sum(labels))} positive) from {len(per_feed)} feeds")
@@ -191,8 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + "  ".join(f"{k} F1 {v:.3f}" for k, v in f1s.items()) + f"  split rate {rate:.3f}")
     if args.dry_run:
         return 0
-    write(screen_beta, gate, beta, trees, offset, penalty)
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    write(args.out, screen_beta, gate, beta, trees, offset, penalty)
+    print(f"wrote {args.out}")
     return 0
 
 
@@ -203,6 +212,7 @@ def _num(v: float) -> str:
 
 
 def write(
+    out: pathlib.Path,
     screen_beta: np.ndarray,
     gate: float,
     beta: np.ndarray,
@@ -253,7 +263,7 @@ def write(
         '"""Penalty for an article of 0, 1, 2, 3 content lines (longer ones pay nothing)."""',
         "",
     ]
-    OUT.write_text("\n".join(lines), encoding="utf-8")
+    out.write_text("\n".join(lines), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,9 @@ N_FEEDS = 200
 TEXTTILING_FEEDS = 50
 """TextTiling (nltk) is slow: it is scored on the first this many feeds of each kind."""
 SPEED_RUNS = 5
+QUICK_FEEDS = 80
+"""``--quick``: feeds of each kind (for fast iteration; report full runs)."""
+QUICK_SPEED_RUNS = 3
 
 Segmenter = Callable[[Sequence[str]], list[int]]
 """A method: the feed's lines -> the line indices where articles after the first start."""
@@ -154,7 +157,7 @@ def seed_result() -> str:
     return f"seed: got starts {got}, gold {gold} -> {'OK' if got == gold else 'MISMATCH'}"
 
 
-def speed_ratio(texts: Sequence[str]) -> tuple[float, float, float]:
+def speed_ratio(texts: Sequence[str], runs: int = SPEED_RUNS) -> tuple[float, float, float]:
     """CPU seconds of clean(split=True) and clean(split=False) over ``texts``, and their ratio.
 
     Runs alternate between the two, and each figure is a median over
@@ -169,7 +172,7 @@ def speed_ratio(texts: Sequence[str]) -> tuple[float, float, float]:
             newsclean.clean(text, split=split)
         return time.process_time() - t0
 
-    rounds = [(run(True), run(False)) for _ in range(SPEED_RUNS)]
+    rounds = [(run(True), run(False)) for _ in range(runs)]
     on = statistics.median(r[0] for r in rounds)
     off = statistics.median(r[1] for r in rounds)
     return on, off, statistics.median(r[0] / r[1] for r in rounds)
@@ -182,7 +185,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--feeds", type=int, default=N_FEEDS)
     ap.add_argument("--no-texttiling", action="store_true")
     ap.add_argument("--texttiling-feeds", type=int, default=TEXTTILING_FEEDS)
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"{QUICK_FEEDS} feeds of each kind, no TextTiling, {QUICK_SPEED_RUNS} speed rounds",
+    )
     args = ap.parse_args(argv)
+    speed_runs = SPEED_RUNS
+    if args.quick:
+        args.feeds, args.no_texttiling, speed_runs = QUICK_FEEDS, True, QUICK_SPEED_RUNS
     if not (segment_data.CORPUS / "bbc" / "dev.jsonl").is_file():
         print("../shared/corpus is not present (a fresh clone has no development data): skipped.")
         return 0
@@ -231,12 +242,12 @@ def main(argv: list[str] | None = None) -> int:
     if (segment_data.SHARED / "seed" / "feed.txt").is_file():
         print(seed_result())
     texts = [f.text for fs in feeds.values() for f in fs]
-    on, off, ratio = speed_ratio(texts)
+    on, off, ratio = speed_ratio(texts, speed_runs)
     mb = sum(len(t.encode()) for t in texts) / 1e6
     print(
         f"speed (CPU time): clean(split=True) {on:.2f}s ({mb / on:.2f} MB/s), "
         f"clean(split=False) {off:.2f}s ({mb / off:.2f} MB/s), ratio {ratio:.2f} "
-        f"(median of {SPEED_RUNS} alternating rounds)"
+        f"(median of {speed_runs} alternating rounds)"
     )
     return 0
 
