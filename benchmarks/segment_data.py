@@ -259,20 +259,6 @@ TOP_SHARE = 0.3
 """Share of decorated articles that get a byline or timestamp at the top."""
 TITLE_SHARE = 0.4
 """Share of decorated articles that keep their headline line."""
-END_SHARE = 0.5
-"""Share of decorated articles that get an end-of-article block."""
-END_EMBED_SHARE = 0.5
-"""Share of those end blocks that are a whole embed (several consent sentences), as on Sky pages."""
-MIDDLE_EMBED_SHARE = 0.1
-"""Share of decorated articles with an embed inside them (so an embed alone is not a boundary)."""
-EMBED_PARTS = (3, 6)
-"""An embed block joins this many consent sentences (at least, at most)."""
-
-
-def _embed(rng: random.Random, examples: dict[str, list[list[str]]]) -> list[str]:
-    """A whole embed block: several consent sentences from the rule examples."""
-    parts = [rng.choice(examples["consent_prompt"]) for _ in range(rng.randint(*EMBED_PARTS))]
-    return [line for part in parts for line in part]
 
 
 def rule_examples() -> dict[str, list[list[str]]]:
@@ -289,8 +275,7 @@ def rule_examples() -> dict[str, list[list[str]]]:
 def decorate(
     docs: Sequence[Doc], rng: random.Random, examples: dict[str, list[list[str]]]
 ) -> list[Doc]:
-    """Sky-style articles for fitting: captions, players and sometimes an embed inside, end
-    blocks after (often an embed's consent block), and
+    """Sky-style articles for fitting: captions and players inside, end blocks after, and
     sometimes a caption repeated from the previous article near the next one's top, and
     sometimes the article's headline line above it."""
     out: list[Doc] = []
@@ -306,11 +291,6 @@ def decorate(
             flags[at:at] = [False] * len(block)
             if block and block[0].startswith("Image:"):
                 captions.append(block[0])
-        if len(lines) > 2 and rng.random() < MIDDLE_EMBED_SHARE:
-            block = _embed(rng, examples)
-            at = rng.randint(2, len(lines) - 1)
-            lines[at:at] = block
-            flags[at:at] = [False] * len(block)
         if previous and rng.random() < 0.5:
             at = rng.randint(1, min(4, len(lines)))
             lines.insert(at, rng.choice(previous))
@@ -323,11 +303,12 @@ def decorate(
             # the headline opens the article: a boundary must come before it
             lines.insert(0, doc.title)
             flags.insert(0, True)
-        if rng.random() < END_SHARE:
-            if rng.random() < END_EMBED_SHARE:
-                block = _embed(rng, examples)
-            else:
-                block = rng.choice(examples[rng.choice(END_KINDS)])
+        if rng.random() < 0.5:
+            kind = rng.choice(END_KINDS)
+            block = rng.choice(examples[kind])
+            if kind == "consent_prompt":  # a whole embed block: several consent sentences
+                parts = [rng.choice(examples[kind]) for _ in range(rng.randint(3, 6))]
+                block = [line for part in parts for line in part]
             lines.extend(block)
             flags.extend([False] * len(block))
         previous = captions or previous
