@@ -7,7 +7,14 @@ import attrs
 import pytest
 
 import newsclean
-from newsclean.cues import LineInfo, cheap_cues, describe, detail_cues, details
+from newsclean.cues import (
+    LineInfo,
+    cheap_cues,
+    describe,
+    detail_cues,
+    details,
+    headline_shaped,
+)
 from newsclean.decode import decide, length_term
 from newsclean.segment import find_boundaries
 from newsclean.strip import label_lines
@@ -214,9 +221,9 @@ def test_name_cues_tell_new_people_from_known_ones() -> None:
     seen = set().union(*(b.tokens for b in before))
     fresh = describe("Graham Pollard, 58, denies the charges.")
     known = describe("Mr Harcourt said the losses were heavy.")
-    p = details(before[-1])
-    cues_new = detail_cues(p, details(fresh), None, fresh, None, seen, frozenset(), ())
-    cues_known = detail_cues(p, details(known), None, known, None, seen, frozenset(), ())
+    p = headline_shaped(before[-1])
+    cues_new = detail_cues(p, details(fresh), fresh, None, seen, frozenset(), ())
+    cues_known = detail_cues(p, details(known), known, None, seen, frozenset(), ())
     assert cues_new[0] == 1.0  # new_full_name
     assert cues_known[2] == 1.0  # known_title_ref
     assert cues_known[0] == 0.0

@@ -182,6 +182,17 @@ def describe(text: str) -> LineInfo:
     )
 
 
+def headline_shaped(info: LineInfo) -> bool:
+    """Whether a line is shaped like a headline: a few words, no sentence end, opens capitalised."""
+    return (
+        HEADLINE_MIN_WORDS <= info.words <= HEADLINE_MAX_WORDS
+        and not info.ends_sentence
+        and info.text[-1] not in ":,;"
+        and info.opener[:1] != ""
+        and not info.lower_opener
+    )
+
+
 def details(info: LineInfo) -> Details:
     """Read a content line closely: names, sentences, lead and title shapes."""
     text = info.text
@@ -202,13 +213,7 @@ def details(info: LineInfo) -> Details:
         added_opener=_ADDED.match(head[:OPENER_CHARS]) is not None,
         perfect=_PERFECT.search(head[:LEAD_CHARS]) is not None,
         weekday=_WEEKDAY.search(head) is not None,
-        headline_shaped=(
-            HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
-            and not info.ends_sentence
-            and text[-1] not in ":,;"
-            and info.opener[:1] != ""
-            and not info.lower_opener
-        ),
+        headline_shaped=headline_shaped(info),
         dateline=_DATELINE.match(head[:OPENER_CHARS]) is not None,
         all_caps=words <= HEADLINE_MAX_WORDS and head.isupper(),
         unspaced=UNSPACED.search(text[:UNSPACED_PROBE]) is not None,
@@ -441,9 +446,8 @@ def cheap_cues(
 
 
 def detail_cues(
-    p: Details,
+    p_headline_shaped: bool,
     q: Details,
-    q2: Details | None,
     q_info: LineInfo,
     q2_info: LineInfo | None,
     back_tokens: set[str],
@@ -477,7 +481,7 @@ def detail_cues(
         float(q.weekday),
         float(q.sentences == 1 and q_info.ends_sentence),
         float(title_before_lead),
-        float(p.headline_shaped),
+        float(p_headline_shaped),
         float(bool(captions_ahead) and not captions_before.isdisjoint(captions_ahead)),
         float(q.unspaced),
         float(q.dateline),

@@ -45,6 +45,7 @@ from .cues import (
     describe,
     detail_cues,
     details,
+    headline_shaped,
 )
 from .decode import decide
 from .strip import Hit
@@ -243,10 +244,11 @@ class Segmenter:
         """Stage one of gap c: the cheap cues (every gap)."""
         c = self._cued
         base = self._base
-        if c - 1 >= 1:
-            self._captions.update(self._between[c - 1 - base].captions)
-        if c - 1 - CAPTION_MEMORY >= 1:
-            gone = self._between[c - 1 - CAPTION_MEMORY - base].captions
+        # (most gaps have no captions: skip Counter's Python-level bookkeeping for them)
+        if c - 1 >= 1 and self._caps[c - 1 - base]:
+            self._captions.update(self._caps[c - 1 - base])
+        if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
+            gone = self._caps[c - 1 - CAPTION_MEMORY - base]
             self._captions.subtract(gone)
             _drop_zeros(self._captions, gone)
         hi = min(self._count, c + FORWARD_WINDOW + 1)
@@ -300,9 +302,8 @@ class Segmenter:
         back = self._infos[max(0, c - BACK_WINDOW) - self._base : c - self._base]
         back_tokens: set[str] = set().union(*[info.tokens for info in back])
         return screen + detail_cues(
-            self._detail(c - 1),
+            headline_shaped(self._infos[c - 1 - self._base]),
             self._detail(c),
-            self._detail(nxt) if nxt is not None else None,
             self._infos[c - self._base],
             self._infos[nxt - self._base] if nxt is not None else None,
             back_tokens,
