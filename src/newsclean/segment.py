@@ -322,6 +322,9 @@ class Segmenter:
         ):
             c = self._decided
             k0 = c - 1 - self._base  # scores[k] belongs to gap k + 1 + base
+            if self._scores[k0] + self._offset <= 0.0:  # what decide() says first, without a window
+                self._decided += 1
+                continue
             window = [s + self._offset for s in self._scores[k0 : k0 + self._lookahead + 1]]
             end = self._count if final and c + len(window) >= self._count else None
             if decide(self._last, c, window, end, self._min_length, SHORT_PENALTY):
