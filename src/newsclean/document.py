@@ -12,9 +12,6 @@ be content stays content.
 - :func:`label_top`: the first content line is the headline when it is shaped
   like one and either a byline or date line sits right under it, or the lead
   paragraph below restates it.
-- :func:`label_consent_providers`: the provider's name above an embed's consent
-  prompt belongs to the prompt, even when it is also a share button's text ('X',
-  'YouTube') that pass 1 typed as a share prompt.
 """
 
 from __future__ import annotations
@@ -98,9 +95,6 @@ TITLE_CASE_SHARE = 0.7
 
 TITLE_WORD_CHARS = 4
 """Words at least this long are checked for a capital (short ones: 'of', 'the', 'in')."""
-
-PROVIDER_LINES = 2
-"""Lines above a consent prompt that may repeat its provider's name ('Datawrapper' twice)."""
 
 MENU_ITEM_MAX_WORDS = 5
 """A menu item has at most this many words ..."""
@@ -394,35 +388,10 @@ def label_trailing_teasers(
             hits[i] = Hit(Kind.RELATED_LINK, TRAILING_RULE, Stage.DOCUMENT)
 
 
-def label_consent_providers(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
-    """Give the provider's name above a consent prompt to the prompt.
-
-    A consent prompt's first sentence names its provider ("This content is provided
-    by X, ..."); the line right above that repeats the name belongs to the prompt.
-    Pass 2 cannot take it when pass 1 gave the name to another rule (a lone 'X' or
-    'YouTube' is also a share button); the prompt below is the evidence that it is
-    not one here.
-    """
-    for i in range(lo, hi):
-        hit = hits[i]
-        if hit is None or hit.kind is not Kind.CONSENT_PROMPT or hit.stage is not Stage.LINE:
-            continue
-        provider = hit.fields.get("provider")
-        if not provider:
-            continue
-        for j in range(i - 1, max(lo, i - PROVIDER_LINES) - 1, -1):
-            above = hits[j]
-            if texts[j] != provider or above is None:
-                break
-            if above.kind is not Kind.CONSENT_PROMPT and above.stage is Stage.LINE:
-                hits[j] = Hit(Kind.CONSENT_PROMPT, hit.rule, Stage.CONTEXT, hit.fields)
-
-
 def label_article(
     texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
 ) -> None:
     """Run the document pass over lines ``lo:hi`` (one article), updating ``hits``."""
-    label_consent_providers(texts, hits, lo, hi)
     label_repeats(texts, hits, lo, hi, config)
     label_menus(texts, hits, lo, hi)
     label_repeated_teasers(texts, hits, lo, hi, config)

@@ -138,14 +138,17 @@ def _apply_follow(
         count = 0
         while 0 <= j < n and count < step.max_lines:
             other = hits[j]
-            if other is not None:
-                if other.kind is step.kind and other.stage is Stage.LINE:
-                    j += step_dir
-                    continue
+            if other is not None and other.kind is step.kind and other.stage is Stage.LINE:
+                j += step_dir
+                continue
+            if other is not None and other.stage is not Stage.LINE:
                 break
             text = texts[j]
             if len(text) > step.max_chars or pattern.fullmatch(text) is None:
                 break
+            # A line pass 1 gave another kind is claimed when the step's pattern fits it:
+            # the anchor beside it is better evidence than the line alone (a lone "X"
+            # above "This content is provided by X, ..." is the provider, not a share button).
             absorbed.append((j, step.kind))
             count += 1
             j += step_dir
