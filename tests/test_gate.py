@@ -138,16 +138,22 @@ def test_lines_longer_than_every_rule_meet_no_rule() -> None:
     assert rules.bucket("I", longest + 1).candidates == ()
 
 
+SHAPED_PATTERNS = (
+    r"(?:Photo|Image)s?(?: [Cc]redit)?: [a-z]{1,10}",
+    r"[Cc]opyright (?:\d{4}|[A-Z][a-z]{0,8})",
+    r"(?:a|bc)+d",
+    r"x?(?:yz|w)",
+)
+"""Patterns with alternatives, optional parts and classes, for the literal-derivation tests."""
+
+
 @given(st.data())
 def test_required_literals_occur_in_every_match(data: st.DataObject) -> None:
     """Strings generated to match a pattern always hold one of its required literals."""
     pattern = data.draw(
         st.sampled_from(
             [
-                r"(?:Photo|Image)s?(?: [Cc]redit)?: [a-z]{1,10}",
-                r"[Cc]opyright (?:\d{4}|[A-Z][a-z]{0,8})",
-                r"(?:a|bc)+d",
-                r"x?(?:yz|w)",
+                *SHAPED_PATTERNS,
                 r".{0,5}(?:Read|See) more",
                 r"(?:ab){2,3}c",
                 r"(?:Follow|Like) (?:us|me) on (?:Twitter|X)",
@@ -183,10 +189,7 @@ def test_required_prefixes_start_every_match(data: st.DataObject) -> None:
     pattern = data.draw(
         st.sampled_from(
             [
-                r"(?:Photo|Image)s?(?: [Cc]redit)?: [a-z]{1,10}",
-                r"[Cc]opyright (?:\d{4}|[A-Z][a-z]{0,8})",
-                r"(?:a|bc)+d",
-                r"x?(?:yz|w)",
+                *SHAPED_PATTERNS,
                 r"(?:Read|See) more(?: about)?",
                 r"(?:ab){2,3}c",
             ]

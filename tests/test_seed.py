@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import pathlib
 
 import newsclean
 from newsclean.lines import split_lines
 
+from .gold import line_numbers, read_gold
+
 
 def _seed(shared: pathlib.Path) -> tuple[str, dict[int, str], list[int]]:
-    text = (shared / "seed" / "feed.txt").read_text(encoding="utf-8")
-    gold = json.loads((shared / "seed" / "gold.json").read_text(encoding="utf-8"))
-    labels = {int(k): v for k, v in gold["labels"].items()}
-    return text, labels, list(gold["article_starts"])
-
-
-def _line_of(text: str) -> dict[int, int]:
-    """Map each line's start offset to its 1-based line number."""
-    out, pos = {}, 0
-    for number, line in enumerate(text.split("\n"), 1):
-        out[pos + len(line) - len(line.lstrip())] = number
-        pos += len(line) + 1
-    return out
+    return read_gold(shared / "seed" / "feed.txt", shared / "seed" / "gold.json")
 
 
 def test_seed_boilerplate_kinds(shared: pathlib.Path) -> None:
     """All 36 boilerplate lines are removed with the gold kind; all content lines are kept."""
     text, labels, _ = _seed(shared)
     feed = newsclean.clean(text)
-    line_of = _line_of(text)
+    line_of = line_numbers(text)
     got = {line_of[b.span.start]: b.kind.value for b in feed.boilerplate}
     assert got == labels
     kept = {line_of[p.span.start] for p in feed.paragraphs}

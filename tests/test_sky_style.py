@@ -15,13 +15,14 @@ every boilerplate line, as ``../shared/seed/gold.json`` does for the seed.
 
 from __future__ import annotations
 
-import json
 import pathlib
 
 import pytest
 
 import newsclean
 from newsclean.lines import split_lines
+
+from .gold import line_numbers, read_gold
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
 
@@ -30,23 +31,11 @@ NETWORK_NAMED_PROVIDERS = frozenset({"X", "YouTube"})
 
 
 def _fixture() -> tuple[str, dict[int, str], list[int]]:
-    text = (FIXTURES / "sky_style_feed.txt").read_text(encoding="utf-8")
-    gold = json.loads((FIXTURES / "sky_style_gold.json").read_text(encoding="utf-8"))
-    labels = {int(k): v for k, v in gold["labels"].items()}
-    return text, labels, list(gold["article_starts"])
-
-
-def _line_of(text: str) -> dict[int, int]:
-    """Map each line's first non-blank offset to its 1-based line number."""
-    out, pos = {}, 0
-    for number, line in enumerate(text.split("\n"), 1):
-        out[pos + len(line) - len(line.lstrip())] = number
-        pos += len(line) + 1
-    return out
+    return read_gold(FIXTURES / "sky_style_feed.txt", FIXTURES / "sky_style_gold.json")
 
 
 def _kinds(feed: newsclean.Feed, text: str) -> dict[int, str]:
-    line_of = _line_of(text)
+    line_of = line_numbers(text)
     return {line_of[b.span.start]: b.kind.value for b in feed.boilerplate}
 
 
@@ -68,7 +57,7 @@ def test_every_content_line_is_kept(split: bool) -> None:
     """Every line the gold does not label is kept as a paragraph, text and span intact."""
     text, labels, _ = _fixture()
     feed = newsclean.clean(text, split=split)
-    line_of = _line_of(text)
+    line_of = line_numbers(text)
     kept = {line_of[p.span.start] for p in feed.paragraphs}
     assert kept == set(range(1, len(split_lines(text)) + 1)) - set(labels)
     for p in feed.paragraphs:
@@ -86,7 +75,7 @@ def test_provider_named_like_a_network_is_part_of_the_consent_prompt() -> None:
     """The provider's name above a consent prompt is typed consent_prompt, even 'X'."""
     text, _, _ = _fixture()
     feed = newsclean.clean(text)
-    line_of = _line_of(text)
+    line_of = line_numbers(text)
     lines = _provider_lines(text)
     assert len(lines) == len(NETWORK_NAMED_PROVIDERS)
     got = {line_of[b.span.start]: b for b in feed.boilerplate}
@@ -117,5 +106,5 @@ def test_near_misses_stay_content() -> None:
 def test_article_starts() -> None:
     """Articles start at the gold lines."""
     text, _, starts = _fixture()
-    line_of = _line_of(text)
+    line_of = line_numbers(text)
     assert [line_of[a.span.start] for a in newsclean.clean(text).articles] == starts
