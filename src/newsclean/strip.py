@@ -40,13 +40,7 @@ def match_line(
     text: str, ruleset: RuleSet, offset: int = 0
 ) -> tuple[Rule, regex.Match[str]] | None:
     """The first rule of ``ruleset`` that matches the whole (stripped) line, with its match."""
-    if not text:
-        return None
-    bucket = ruleset.bucket(text, len(text))
-    armed = any(map(text.__contains__, bucket.keywords))
-    return _match_candidates(
-        text, bucket.candidates if armed else bucket.unarmed, ruleset.timeout, offset
-    )
+    return match_lines([text], ruleset, [offset])[0]
 
 
 def _match_candidates(
@@ -71,13 +65,11 @@ def _match_candidates(
     return None
 
 
-def label_lines(
+def match_lines(
     texts: Sequence[str], ruleset: RuleSet, starts: Sequence[int] | None = None
-) -> list[Hit | None]:
-    """Pass 1 and pass 2 over a sequence of stripped lines; one entry per line."""
-    n = len(texts)
-    hits: list[Hit | None] = [None] * n
-    anchors: list[tuple[int, Rule, dict[str, str]]] = []
+) -> list[tuple[Rule, regex.Match[str]] | None]:
+    """Pass 1: for each stripped line, the first rule that matches all of it, with its match."""
+    found: list[tuple[Rule, regex.Match[str]] | None] = [None] * len(texts)
     gate = ruleset.gate
     cached = gate.buckets
     limits = gate.limits
@@ -98,12 +90,23 @@ def label_lines(
             if prefixes is not None and not text.startswith(prefixes):
                 continue
             candidates = bucket.unarmed
-        if not candidates:
+        if candidates:
+            found[i] = _match_candidates(
+                text, candidates, timeout, starts[i] if starts is not None else 0
+            )
+    return found
+
+
+def label_lines(
+    texts: Sequence[str], ruleset: RuleSet, starts: Sequence[int] | None = None
+) -> list[Hit | None]:
+    """Pass 1 and pass 2 over a sequence of stripped lines; one entry per line."""
+    hits: list[Hit | None] = [None] * len(texts)
+    anchors: list[tuple[int, Rule, dict[str, str]]] = []
+    for i, match in enumerate(match_lines(texts, ruleset, starts)):
+        if match is None:
             continue
-        found = _match_candidates(text, candidates, timeout, starts[i] if starts is not None else 0)
-        if found is None:
-            continue
-        rule, m = found
+        rule, m = match
         fields = _fields(m)
         hits[i] = Hit(rule.kind, rule.id, Stage.LINE, fields)
         if rule.follow:
