@@ -68,7 +68,8 @@ def test_catastrophic_user_pattern_times_out_naming_the_rule() -> None:
     """
     slow = Rule(id="acme.nested", kind=Kind.ADVERTISEMENT, pattern=r"(a|aa)+b", examples=["aab"])
     rules = default_rules().with_rules(slow)
-    text = "The pier reopened on Saturday.\n" + "a" * 40 + "!"
+    # The line starts and ends as a match would (the gate lets it through) and fails in between.
+    text = "The pier reopened on Saturday.\n" + "a" * 40 + "caab"
     with pytest.raises(RuleTimeoutError, match=r"acme\.nested") as info:
         newsclean.clean(text, rules=rules)
     assert info.value.rule_id == "acme.nested"
@@ -81,8 +82,8 @@ def test_timeout_is_a_rule_set_setting() -> None:
     base = default_rules()
     rules = RuleSet([*base, slow], trusted=base.trusted, timeout=0.01)
     with pytest.raises(RuleTimeoutError, match=r"acme\.nested"):
-        newsclean.clean("x" * 40 + "z", rules=rules, split=False)
-    assert newsclean.clean("x" * 40 + "z", split=False).boilerplate == ()
+        newsclean.clean("x" * 40 + "zxxy", rules=rules, split=False)
+    assert newsclean.clean("x" * 40 + "zxxy", split=False).boilerplate == ()
 
 
 def test_nested_quantifier_the_engine_handles_is_no_error() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import Kind, Rule, RuleSet, default_rules
 from newsclean.rules import gate as gate_module
-from newsclean.rules.literals import required_literals, required_prefixes
+from newsclean.rules.literals import required_literals, required_prefixes, split_alternatives
 from newsclean.strip import match_line
 
 from .strategies import paragraph
@@ -119,16 +119,32 @@ def test_user_rules_are_gated_from_their_own_patterns() -> None:
         assert gated_match(line, rules) == naive_match(line, rules)
 
 
-def test_wildcard_user_rule_gets_keywords_and_rare_rule_a_bucket() -> None:
-    """The gate derives a keyword for the wildcard rule and files the rare rule under its char."""
+def test_wildcard_user_rule_is_gated_by_its_tail_and_rare_rule_by_its_char() -> None:
+    """The wildcard rule is left to lines with its tail; the rare rule is filed under its char."""
     rules = default_rules().with_rules(WILDCARD_RULE, RARE_START_RULE)
-    bucket = rules.bucket("T", 50)
-    keyed = {rule.id: keywords for rule, _, keywords, _ in bucket.candidates}
-    assert keyed["acme.sponsor-tail"] is not None
-    assert any("sponsored by Acme Corp" in k for k in keyed["acme.sponsor-tail"])
+    keyed = {rule.id for rule, _, _, _ in rules.bucket("T", 50, tail="rp.").candidates}
+    assert "acme.sponsor-tail" in keyed
     assert "acme.bolt" not in keyed
+    prose = {rule.id for rule, _, _, _ in rules.bucket("T", 50, tail="ay.").candidates}
+    assert "acme.sponsor-tail" not in prose
     bolt = {rule.id: prefixes for rule, _, _, prefixes in rules.bucket("⚡", 30).candidates}
     assert bolt["acme.bolt"] == ("⚡ Breaking: ", "⚡ Latest: ")
+
+
+WIDE_RULE = Rule(
+    id="acme.sponsor-note",
+    kind=Kind.ADVERTISEMENT,
+    pattern=r".{0,120}sponsored by Acme Corp.{0,120}",
+    examples=["Ten walks for the weekend, sponsored by Acme Corp, start here"],
+)
+
+
+def test_a_rule_open_at_both_ends_gets_keywords() -> None:
+    """A rule any prose line could start and end is tried only on lines holding its literal."""
+    rules = default_rules().with_rules(WIDE_RULE)
+    keyed = {rule.id: kws for rule, _, kws, _ in rules.bucket("T", 50, tail="ay.").candidates}
+    assert keyed["acme.sponsor-note"] is not None
+    assert any("sponsored by Acme Corp" in k for k in keyed["acme.sponsor-note"])
 
 
 def test_lines_longer_than_every_rule_meet_no_rule() -> None:
@@ -215,20 +231,59 @@ def test_required_literals_know_their_limits() -> None:
 
 
 def test_gate_past_its_cache_limit_still_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With room for only two heads, buckets are recomputed per line and results stay the same."""
+    """With room for two heads and tails, masks are recomputed per line; results stay the same."""
     monkeypatch.setattr(gate_module, "MAX_CACHED_HEADS", 2)
+    monkeypatch.setattr(gate_module, "MAX_CACHED_ROWS", 2)
     rules = RuleSet(list(default_rules()), trusted=list(default_rules()))
     for line in RULE_LINES:
         assert gated_match(line, rules) == naive_match(line, rules), line
-    assert len(rules.gate.buckets) <= 2
+    assert len(rules.gate.heads) <= 2
+    assert len(rules.gate.tails) <= 2
+    assert len(rules.gate.rows) <= 2
 
 
 def test_text_whose_heads_all_differ_is_gated_by_first_character() -> None:
-    """Lines in a script no rule starts with share their first character's row."""
+    """Lines in a script no rule starts with all get the mask of their first character."""
     rules = RuleSet(list(default_rules()), trusted=list(default_rules()))
     text = "\n".join(chr(0x4E00 + k) + "的新闻报道在周一发布。" for k in range(200))
     feed = newsclean.clean(text, rules=rules, split=False)
     assert feed.boilerplate == ()
-    rows = {id(row) for head, row in rules.gate.buckets.items() if len(head) > 1}
-    firsts = {id(row) for head, row in rules.gate.buckets.items() if len(head) == 1}
-    assert rows <= firsts
+    gate = rules.gate
+    heads = dict(gate.heads)
+    assert len(heads) == 200
+    assert all(mask == gate.head_mask(head[:1]) for head, mask in heads.items())
+    assert len(gate.rows) == 1
+
+
+def test_a_rule_that_ends_in_a_credit_is_gated_by_its_tail() -> None:
+    """A line ending like prose does not meet a rule whose every match ends in a bracket."""
+    rule = Rule(
+        id="acme.credit",
+        kind=Kind.CREDIT,
+        pattern=r".{1,200} \((?:Photo|Image): [A-Z][a-z]{1,20}\)",
+        examples=["The harbour at dawn (Photo: Stevens)"],
+    )
+    rules = RuleSet([rule])
+    assert rules.bucket("The", 40, tail="ay.").candidates == ()
+    assert [c[0].id for c in rules.bucket("The", 40, tail="ns)").candidates] == ["acme.credit"]
+    assert gated_match("The harbour at dawn (Photo: Stevens)", rules) == "acme.credit"
+
+
+def test_alternatives_are_split_at_the_top_level_only() -> None:
+    """Bars inside groups, sets and escapes stay; global flags or doubt give no split."""
+    assert split_alternatives(r"a(?:b|c)|d") == ["a(?:b|c)", "d"]
+    assert split_alternatives(r"[|(]x|\|y|z") == ["[|(]x", "\\|y", "z"]
+    assert split_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert split_alternatives(r"plain") == ["plain"]
+    assert split_alternatives(r"(?i)a|b") is None
+
+
+@given(st.data())
+def test_every_match_of_a_pattern_matches_one_of_its_alternatives(data: st.DataObject) -> None:
+    """Strings generated to match a pattern fully match at least one of its split alternatives."""
+    pattern = data.draw(st.sampled_from([*SHAPED_PATTERNS, r"[(\[]?(?:ab|c)[)\]]|d[|]e|(?:f|g)h"]))
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    assume(regex.fullmatch(pattern, text, flags=regex.VERSION1) is not None)
+    parts = split_alternatives(pattern)
+    assert parts is not None
+    assert any(regex.fullmatch(p, text, flags=regex.VERSION1) for p in parts)

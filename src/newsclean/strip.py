@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from .errors import RuleTimeoutError
-from .rules.gate import HEAD_CHARS, Candidate, Mode
+from .rules.gate import EDGE_CHARS, Candidate, Mode
 from .rules.model import Follow, Rule
 from .rules.ruleset import RuleSet
 from .types import Kind, Stage
@@ -71,16 +71,26 @@ def match_lines(
     """Pass 1: for each stripped line, the first rule that matches all of it, with its match."""
     found: list[tuple[Rule, regex.Match[str]] | None] = [None] * len(texts)
     gate = ruleset.gate
-    cached = gate.buckets
+    heads, tails, rows = gate.heads, gate.tails, gate.rows
     limits = gate.limits
     timeout = ruleset.timeout
-    # The hot loop: a prose line costs a dict look-up, a bisection, the substring
-    # tests of the broad rules' keywords and the few narrow rules of its bucket.
+    # The hot loop: a prose line costs two dict look-ups and an "&" of the branch
+    # masks of its head and tail, which for most lines leaves no rule at all; then
+    # a bisection, the substring tests of the broad rules' keywords and the few
+    # narrow rules left.
     for i, text in enumerate(texts):
         if not text:
             continue
-        head = text[:HEAD_CHARS]
-        row = cached.get(head) or gate.buckets_for(head)
+        head = text[:EDGE_CHARS]
+        mask = heads.get(head)
+        if mask is None:
+            mask = gate.head_mask(head)
+        tail = text[-EDGE_CHARS:]
+        tail_mask = tails.get(tail)
+        mask &= gate.tail_mask(tail) if tail_mask is None else tail_mask
+        if not mask:
+            continue
+        row = rows.get(mask) or gate.row(mask)
         cls = bisect_left(limits, len(text))
         bucket = row[cls] or gate.fill(row, cls)
         if any(map(text.__contains__, bucket.keywords)):

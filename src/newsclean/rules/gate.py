@@ -3,41 +3,56 @@
 Nothing here is hand-listed; everything is derived from the rules' patterns, so
 a rule a user adds is gated by the same tests as the package's own.
 
-- Head: for the first ``HEAD_CHARS`` characters of a line (its *head*) the gate
-  asks each rule's compiled pattern, with the ``regex`` module's partial
-  matching, whether some line starting with them could match it whole; the
-  answer is cached per head.
+Each rule is read as its top-level alternatives (*branches*: a caption rule may
+be "starts with 'Caption: '" or "ends in a credit in brackets"); a rule can
+match a line only when one of its branches can. A branch is judged by:
+
+- Head: from the first ``EDGE_CHARS`` characters of a line (its *head*), the
+  ``regex`` module's partial matching tells whether some line starting with
+  them could match the branch whole.
+- Tail: the same from the last ``EDGE_CHARS`` characters (its *tail*), with the
+  branch compiled to match backwards (``regex.REVERSE``).
+- Keywords: a branch that lines of ordinary prose may both start and end (a
+  sentence that names a newsletter) is tried only on lines holding one of its
+  required literals (see :func:`~newsclean.rules.literals.required_literals`),
+  checked with ``in``.
 - Length: a line longer than a rule's ``max_chars`` never meets that rule.
-- Keywords: a *broad* rule (one that lines starting with many letters and
-  digits may match, such as a caption that ends in a photo credit) is tried
-  only on lines holding one of its required literals (see
-  :func:`~newsclean.rules.literals.required_literals`), checked with ``in``.
 
-A :class:`Bucket` gathers, for one head and one length class, the
-rules that can match in rule-set order, and the keywords of its broad rules.
-An ordinary prose line then costs a dict look-up, a bisection, a few substring
-tests and the calls of the few narrow rules its head allows.
+The answers for a head and for a tail are bit masks over all branches, cached
+per string; their ``&`` is the set of branches a line may meet. For prose
+(heads like "The", tails like "ed.") it is empty for most rules, so an
+ordinary line costs two dict look-ups and an ``&``. A :class:`Bucket` gathers,
+for one mask and one length class, the rules left in rule-set order and the
+keywords of their branches.
 
-A rule whose own example lines would not pass its gate (a corner of partial
-matching or of the literal analysis) is not gated that way: the gate can only
-let more lines through than strictly needed, never fewer.
+A branch whose own example lines would not pass its gate (a corner of partial
+matching or of the literal analysis) is not gated at all, and a rule whose
+pattern cannot be split safely is one branch: the gate can only let more lines
+through than strictly needed, never fewer.
 """
 
 from __future__ import annotations
 
 import bisect
 import enum
-import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from .literals import is_weak, required_literals, required_prefixes
+import regex
+
+from .literals import is_weak, required_literals, required_prefixes, split_alternatives
 from .model import Rule
 
-HEAD_CHARS = 3
-"""A line's head, the part the gate files it by: its first three characters."""
+EDGE_CHARS = 3
+"""A line's head and tail, the parts the gate files it by: its first and last three characters."""
+
+HEAD_CHARS = EDGE_CHARS
+"""Kept for callers of the first version of the gate."""
 
 MAX_CACHED_HEADS = 65_536
-"""Heads remembered; past this many distinct ones, buckets are recomputed."""
+"""Heads (and, separately, tails) remembered; past this many, masks are recomputed."""
+
+MAX_CACHED_ROWS = 4_096
+"""Distinct branch masks whose buckets are remembered."""
 
 PROSE_HEADS = (
     "The",
@@ -71,14 +86,47 @@ PROSE_HEADS = (
     '"It',
     "Thu",
 )
-"""Heads that lines of prose often have: a rule few of them may start is *narrow*."""
+"""Heads that lines of prose often have."""
+
+PROSE_TAILS = (
+    "es.",
+    "id.",
+    "on.",
+    "ed.",
+    "er.",
+    "ts.",
+    "ay.",
+    "rs.",
+    "ng.",
+    "nt.",
+    "ns.",
+    "ry.",
+    'e."',
+    "me.",
+    "ce.",
+    's."',
+    "ar.",
+    "le.",
+    "ds.",
+    "te.",
+    "se.",
+    "re.",
+    "st.",
+    "ly.",
+    "ss.",
+    't."',
+    "ty.",
+    "al.",
+    "e.”",
+    "ks.",
+)
+"""Tails that lines of prose often have."""
 
 NARROW_SHARE = 0.2
-"""A rule is narrow when at most this share of :data:`PROSE_HEADS` may start a match.
+"""A branch is narrow at one end when at most this share of prose heads (tails) may be its own.
 
-The head then tells well which lines a narrow rule may match; a broad rule (a
-caption that ends in a credit, a sentence naming a network) is gated by its
-keywords instead."""
+That end then tells well which lines the branch may match, and is checked on
+all three characters; at a broad end only the first (last) character is checked."""
 
 
 class Mode(enum.Enum):
@@ -96,7 +144,7 @@ prefixes one of which it must start with (None: no such test)."""
 
 
 class Bucket:
-    """The rules a line may match, given its head and length class."""
+    """The rules a line may match, given its branch mask and length class."""
 
     __slots__ = ("candidates", "keywords", "unarmed", "unarmed_prefixes")
 
@@ -119,37 +167,71 @@ class Bucket:
 
 
 class Row(list["Bucket | None"]):
-    """The buckets of one head, one place per length class, filled on first use."""
+    """The buckets of one branch mask, one place per length class, filled on first use."""
 
-    __slots__ = ("can_start",)
+    __slots__ = ("mask",)
 
-    def __init__(self, limits: Sequence[int], can_start: tuple[int, ...]) -> None:
+    def __init__(self, limits: Sequence[int], mask: int) -> None:
         super().__init__([None] * (len(limits) + 1))
-        #: indices of the rules a line with this head may match
-        self.can_start = can_start
+        #: the branches a line filed here may meet
+        self.mask = mask
 
 
-def _keywords_of(rule: Rule, lines: list[str]) -> tuple[str, ...] | None:
-    """Keywords one of which every match of ``rule`` holds, when they are selective enough.
+class _Branch:
+    """One top-level alternative of a rule, with what the gate knows about it."""
+
+    __slots__ = (
+        "backward",
+        "forward",
+        "head_narrow",
+        "initials",
+        "keywords",
+        "open",
+        "prefixes",
+        "rule",
+        "tail_narrow",
+    )
+
+    def __init__(
+        self,
+        rule: int,
+        forward: regex.Pattern[str],
+        backward: regex.Pattern[str] | None,
+        prefixes: tuple[str, ...] | None,
+    ) -> None:
+        self.rule = rule
+        self.forward = forward
+        #: the branch compiled to match backwards; None: its tail tells nothing
+        self.backward = backward
+        self.prefixes = prefixes
+        #: the first characters of its known prefixes: as exact as partial matching, cheaper
+        self.initials = None if prefixes is None else frozenset(p[0] for p in prefixes)
+        self.keywords: tuple[str, ...] | None = None
+        self.head_narrow = False
+        self.tail_narrow = False
+        #: not gated at all (its examples showed the gate would refuse a real match)
+        self.open = False
+
+
+def _has_lookaround(pattern: str) -> bool:
+    # A lookaround tested against a line's tail alone sees less than the line:
+    # such a branch is not judged by its tail.
+    return any(s in pattern for s in ("(?=", "(?!", "(?<=", "(?<!"))
+
+
+def _keywords_of(pattern: str, ignore_case: bool, lines: list[str]) -> tuple[str, ...] | None:
+    """Keywords one of which every match of ``pattern`` holds, when they are selective enough.
 
     None when the pattern names none, when one is weak (most lines hold it) or when
-    one of the rule's own example lines holds none of them (the analysis missed
-    something).
+    one of ``lines`` (its own matches among the examples) holds none of them (the
+    analysis missed something).
     """
-    required = required_literals(rule.pattern, rule.ignore_case)
+    required = required_literals(pattern, ignore_case)
     if required is None or any(map(is_weak, required)):
         return None
     if not all(any(k in line for k in required) for line in lines):
         return None
     return tuple(sorted(required))
-
-
-def _prefixes_of(rule: Rule, lines: list[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``rule`` starts with, checked on its examples."""
-    found = required_prefixes(rule.pattern, rule.ignore_case)
-    if found is None or not all(line.startswith(found) for line in lines):
-        return None
-    return found
 
 
 def _example_lines(rule: Rule, timeout: float) -> list[str] | None:
@@ -169,137 +251,235 @@ def _example_lines(rule: Rule, timeout: float) -> list[str] | None:
         return None
 
 
+def _partial(pattern: regex.Pattern[str], text: str, timeout: float) -> bool:
+    """True when a string with ``text`` where ``pattern`` starts reading could match it whole."""
+    try:
+        return pattern.fullmatch(text, partial=True, timeout=timeout) is not None
+    except TimeoutError:
+        return True
+
+
 class Gate:
     """The gate over an ordered rule set (see the module's docstring)."""
 
     __slots__ = (
         "_beyond",
+        "_branches",
         "_by_key",
-        "_first",
-        "_initials",
-        "_keywords",
+        "_firsts",
+        "_lasts",
         "_modes",
-        "_prefixes",
         "_rules",
         "_timeout",
-        "_ungated",
-        "buckets",
+        "heads",
         "limits",
+        "rows",
+        "tails",
     )
 
     def __init__(self, rules: Sequence[tuple[Rule, bool]], timeout: float) -> None:
         """``rules`` are ``(rule, trusted)`` pairs in the order the rules are tried."""
         self._rules = tuple(rule for rule, _ in rules)
+        self._modes = tuple(Mode.TRUSTED if trusted else Mode.TIMED for _, trusted in rules)
         self._timeout = timeout
-        #: the cache of :meth:`buckets_for` (read it directly in hot loops)
-        self.buckets: dict[str, Row] = {}
-        self._first: dict[str, tuple[int, ...]] = {}
         #: the length classes: every distinct ``max_chars`` of the rules, ascending
         self.limits: tuple[int, ...] = tuple(sorted({rule.max_chars for rule, _ in rules}))
         self._beyond = self.limits[-1] + 1 if self.limits else 1
+        branches: list[_Branch] = []
+        for k, rule in enumerate(self._rules):
+            branches += self._branches_of(k, rule)
+        self._branches = tuple(branches)
+        #: branch mask per head (read it directly in hot loops; see :meth:`head_mask`)
+        self.heads: dict[str, int] = {}
+        #: branch mask per tail (see :meth:`tail_mask`)
+        self.tails: dict[str, int] = {}
+        #: buckets per branch mask (see :meth:`row`)
+        self.rows: dict[int, Row] = {}
+        self._firsts: dict[str, int] = {}
+        self._lasts: dict[str, int] = {}
         self._by_key: dict[tuple[int, ...], Bucket] = {}
-        modes: list[Mode] = []
-        keywords: list[tuple[str, ...] | None] = []
-        prefixes: list[tuple[str, ...] | None] = []
-        ungated: list[bool] = []
-        for rule, trusted in rules:
-            lines = _example_lines(rule, timeout)
-            narrow = sum(map(functools.partial(self._may_start, rule), PROSE_HEADS)) <= (
-                NARROW_SHARE * len(PROSE_HEADS)
-            )
-            kws = None if narrow or lines is None else _keywords_of(rule, lines)
-            keywords.append(kws)
-            prefixes.append(None if lines is None else _prefixes_of(rule, lines))
-            modes.append(Mode.TRUSTED if trusted else Mode.TIMED)
-            ungated.append(
-                lines is None or not all(self._may_start(rule, line[:HEAD_CHARS]) for line in lines)
-            )
-        self._modes = tuple(modes)
-        self._keywords = tuple(keywords)
-        self._prefixes = tuple(prefixes)
-        # The first characters of a rule's known prefixes: a cheaper test than
-        # partial matching, and as exact.
-        self._initials: tuple[frozenset[str] | None, ...] = tuple(
-            None if ps is None else frozenset(p[0] for p in ps) for ps in prefixes
-        )
-        self._ungated = tuple(ungated)
 
-    def _may_start(self, rule: Rule, head: str) -> bool:
-        """True when some line starting with ``head`` could fully match ``rule``."""
+    def _branches_of(self, k: int, rule: Rule) -> list[_Branch]:
+        flags = regex.VERSION1 | (regex.IGNORECASE if rule.ignore_case else 0)
+        lines = _example_lines(rule, self._timeout)
+        whole = _Branch(k, rule.compiled, None, None)
+        whole.open = True
+        if lines is None:
+            return [whole]
+        sources = split_alternatives(rule.pattern) or [rule.pattern]
+        branches: list[_Branch] = []
+        matched: list[list[str]] = []
         try:
-            return rule.compiled.fullmatch(head, partial=True, timeout=self._timeout) is not None
-        except TimeoutError:
-            return True
+            for source in sources:
+                forward = regex.compile(source, flags)
+                backward = (
+                    None
+                    if _has_lookaround(source)
+                    else regex.compile(source, flags | regex.REVERSE)
+                )
+                branch = _Branch(k, forward, backward, required_prefixes(source, rule.ignore_case))
+                own = [line for line in lines if forward.fullmatch(line, timeout=self._timeout)]
+                branch.keywords = _keywords_of(source, rule.ignore_case, own)
+                branches.append(branch)
+                matched.append(own)
+        except (regex.error, TimeoutError):
+            return [whole]
+        if not all(any(line in own for own in matched) for line in lines):
+            return [whole]  # the split lost a match: do not trust it
+        for branch, own in zip(branches, matched, strict=True):
+            self._judge(branch, own)
+        return branches
 
-    def bucket(self, head: str, length: int = 0) -> Bucket:
-        """The bucket for lines starting with ``head`` that are ``length`` characters long."""
-        row = self.buckets_for(head[:HEAD_CHARS])
+    def _judge(self, branch: _Branch, own: list[str]) -> None:
+        """Set how ``branch`` is gated, and open it if its own matches would not pass."""
+        branch.head_narrow = self._narrow(branch.forward, PROSE_HEADS)
+        branch.tail_narrow = branch.backward is not None and self._narrow(
+            branch.backward, PROSE_TAILS
+        )
+        if branch.prefixes is not None and not all(
+            line.startswith(branch.prefixes) for line in own
+        ):
+            branch.prefixes = branch.initials = None
+        if branch.head_narrow:
+            branch.keywords = None  # its head gates it well; keywords would only add tests
+        passes = all(
+            self._head_allows(branch, line[:EDGE_CHARS])
+            and self._tail_allows(branch, line[-EDGE_CHARS:])
+            and (branch.keywords is None or any(k in line for k in branch.keywords))
+            for line in own
+        )
+        if not passes:
+            branch.open = True
+            branch.keywords = branch.prefixes = branch.initials = None
+
+    def _narrow(self, pattern: regex.Pattern[str], edges: Sequence[str]) -> bool:
+        allowed = sum(_partial(pattern, edge, self._timeout) for edge in edges)
+        return allowed <= NARROW_SHARE * len(edges)
+
+    def _head_allows(self, branch: _Branch, head: str) -> bool:
+        """True when a line starting with ``head`` may match ``branch``."""
+        if branch.open:
+            return True
+        if branch.initials is not None and head[:1] not in branch.initials:
+            return False
+        if not branch.head_narrow:
+            if branch.keywords is not None:
+                return True  # left to its keywords (partial matching of a wildcard start is slow)
+            head = head[:1]
+        return _partial(branch.forward, head, self._timeout)
+
+    def _tail_allows(self, branch: _Branch, tail: str) -> bool:
+        """True when a line ending with ``tail`` may match ``branch``."""
+        if branch.open or branch.backward is None:
+            return True
+        if not branch.tail_narrow:
+            if branch.keywords is not None:
+                return True
+            tail = tail[-1:]
+        return _partial(branch.backward, tail, self._timeout)
+
+    def _mask(
+        self,
+        edge: str,
+        single: dict[str, int],
+        one_char: str,
+        allows: Callable[[_Branch, str], bool],
+        narrow: Callable[[_Branch], bool],
+    ) -> int:
+        """The mask of branches ``allows`` lets through for ``edge`` (one char first, cached)."""
+        first = single.get(one_char)
+        if first is None:
+            first = 0
+            for bit, branch in enumerate(self._branches):
+                if allows(branch, one_char):
+                    first |= 1 << bit
+            if len(single) < MAX_CACHED_HEADS:
+                single[one_char] = first
+        if len(edge) == 1:
+            return first
+        mask = first
+        for bit, branch in enumerate(self._branches):
+            if mask >> bit & 1 and narrow(branch) and not allows(branch, edge):
+                mask &= ~(1 << bit)
+        return mask
+
+    def head_mask(self, head: str) -> int:
+        """The branches a line starting with ``head`` (``line[:EDGE_CHARS]``) may meet (cached)."""
+        mask = self._mask(
+            head, self._firsts, head[:1], self._head_allows, lambda b: b.head_narrow and not b.open
+        )
+        if len(self.heads) < MAX_CACHED_HEADS:
+            self.heads[head] = mask
+        return mask
+
+    def tail_mask(self, tail: str) -> int:
+        """The branches a line ending with ``tail`` (``line[-EDGE_CHARS:]``) may meet (cached)."""
+        mask = self._mask(
+            tail, self._lasts, tail[-1:], self._tail_allows, lambda b: b.tail_narrow and not b.open
+        )
+        if len(self.tails) < MAX_CACHED_HEADS:
+            self.tails[tail] = mask
+        return mask
+
+    def row(self, mask: int) -> Row:
+        """The row of buckets for lines that may meet the branches of ``mask`` (cached).
+
+        Index it with ``bisect.bisect_left(gate.limits, len(line))``: the bucket
+        of class ``i`` holds the rules whose ``max_chars`` is at least
+        ``limits[i]``. Buckets are made on first use: fill an empty place with
+        :meth:`fill`.
+        """
+        found = self.rows.get(mask)
+        if found is None:
+            found = Row(self.limits, mask)
+            if len(self.rows) < MAX_CACHED_ROWS:
+                self.rows[mask] = found
+        return found
+
+    def bucket(self, head: str, length: int = 0, tail: str | None = None) -> Bucket:
+        """The bucket for lines starting with ``head``, ending with ``tail`` (None: any
+        ending), ``length`` characters long."""
+        mask = self.heads.get(head[:EDGE_CHARS])
+        if mask is None:
+            mask = self.head_mask(head[:EDGE_CHARS])
+        if tail is not None:
+            tail_mask = self.tails.get(tail[-EDGE_CHARS:])
+            mask &= self.tail_mask(tail[-EDGE_CHARS:]) if tail_mask is None else tail_mask
+        row = self.row(mask)
         cls = bisect.bisect_left(self.limits, length)
         return row[cls] or self.fill(row, cls)
-
-    def buckets_for(self, head: str) -> Row:
-        """The row of buckets for lines whose head is ``head``, one per length class (cached).
-
-        ``head`` is ``line[:HEAD_CHARS]``. Index the row with
-        ``bisect.bisect_left(gate.limits, len(line))``: the bucket of class ``i``
-        holds the rules whose ``max_chars`` is at least ``limits[i]``. Buckets are
-        made on first use: an empty place is filled by :meth:`fill`.
-        """
-        found = self.buckets.get(head)
-        if found is not None:
-            return found
-        if len(head) > 1:
-            first = self._starting(head[:1])
-            # A keyword-gated rule is left to its keywords (partial matching on a
-            # wildcard start is slow and tells nothing). When no rule of the first
-            # character needs the longer head, its row serves: text whose heads are
-            # all different (Chinese, Japanese) costs no partial matching per head.
-            checked = [k for k in first if not self._ungated[k] and self._keywords[k] is None]
-            if checked:
-                refused = {k for k in checked if not self._may_start(self._rules[k], head)}
-                row = Row(self.limits, tuple(k for k in first if k not in refused))
-            else:
-                row = self.buckets_for(head[:1])
-        else:
-            row = Row(self.limits, self._starting(head))
-        if len(self.buckets) < MAX_CACHED_HEADS:
-            self.buckets[head] = row
-        return row
 
     def fill(self, row: Row, cls: int) -> Bucket:
         """Make the bucket of length class ``cls`` in ``row`` and return it."""
         limit = self.limits[cls] if cls < len(self.limits) else self._beyond
-        bucket = self._bucket(tuple(k for k in row.can_start if self._rules[k].max_chars >= limit))
+        bits = tuple(
+            bit
+            for bit, branch in enumerate(self._branches)
+            if row.mask >> bit & 1 and self._rules[branch.rule].max_chars >= limit
+        )
+        bucket = self._by_key.get(bits)
+        if bucket is None:
+            by_rule: dict[int, list[_Branch]] = {}
+            for bit in bits:  # branches are in rule order
+                branch = self._branches[bit]
+                by_rule.setdefault(branch.rule, []).append(branch)
+            bucket = self._by_key[bits] = Bucket(
+                tuple(self._candidate(k, live) for k, live in by_rule.items())
+            )
         row[cls] = bucket
         return bucket
 
-    def _starting(self, char: str) -> tuple[int, ...]:
-        """Indices of the rules some line starting with ``char`` may match (cached)."""
-        found = self._first.get(char)
-        if found is None:
-            found = tuple(
-                k
-                for k, rule in enumerate(self._rules)
-                if self._ungated[k] or self._keywords[k] is not None or self._opens(k, char)
-            )
-            if len(self._first) < MAX_CACHED_HEADS:
-                self._first[char] = found
-        return found
+    def _candidate(self, k: int, live: list[_Branch]) -> Candidate:
+        """Rule ``k`` as a candidate, given which of its branches a line may meet."""
+        keywords: tuple[str, ...] | None = None
+        if all(b.keywords is not None for b in live):
+            keywords = tuple(sorted({kw for b in live for kw in b.keywords or ()}))
+        prefixes: tuple[str, ...] | None = None
+        if all(b.prefixes is not None for b in live):
+            prefixes = tuple(sorted({p for b in live for p in b.prefixes or ()}))
+        return (self._rules[k], self._modes[k], keywords, prefixes)
 
-    def _opens(self, k: int, char: str) -> bool:
-        """True when a line starting with ``char`` may match rule ``k``."""
-        initials = self._initials[k]
-        if initials is not None:
-            return char in initials
-        return self._may_start(self._rules[k], char)
-
-    def _bucket(self, key: tuple[int, ...]) -> Bucket:
-        bucket = self._by_key.get(key)
-        if bucket is None:
-            bucket = self._by_key[key] = Bucket(
-                tuple(
-                    (self._rules[k], self._modes[k], self._keywords[k], self._prefixes[k])
-                    for k in key
-                )
-            )
-        return bucket
+    @property
+    def branch_count(self) -> int:
+        """How many branches the rules were read as (for reports and tests)."""
+        return len(self._branches)

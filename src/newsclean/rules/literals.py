@@ -234,6 +234,60 @@ def _parse(pattern: str, ignore_case: bool) -> tuple[Any, Any] | None:
     return (parsed, core) if source.at_end() else None
 
 
+_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?\)")
+
+
+def split_alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` as patterns of their own, or ``None``.
+
+    ``a(?:b|c)|d`` gives ``["a(?:b|c)", "d"]``; a pattern without a top-level
+    ``|`` gives itself. ``None`` when the split cannot be trusted: global inline
+    flags (which would then bind only the first alternative), or a count of
+    alternatives that disagrees with the ``regex`` module's own parse.
+    """
+    parts: list[str] = []
+    depth = 0
+    in_class = 0
+    class_start = 0  # where a set's first character is: "]" there is a literal
+    start = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            if char == "[":  # VERSION1 nests sets: [[a-z]--[aeiou]]
+                in_class += 1
+                class_start = i + 1
+            elif char == "]" and i != class_start:
+                in_class -= 1
+        elif char == "[":
+            in_class = 1
+            class_start = i + 2 if pattern.startswith("^", i + 1) else i + 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if any(_GLOBAL_FLAGS.match(part) for part in parts) or depth or in_class:
+        return None
+    try:
+        tree = _parse(pattern, False)
+    except Exception:  # any parser trouble means: do not split
+        return None
+    if tree is None:
+        return None
+    root, core = tree
+    count = len(root.branches) if isinstance(root, core.Branch) else 1
+    return parts if count == len(parts) else None
+
+
 def required_prefixes(pattern: str, ignore_case: bool = False) -> tuple[str, ...] | None:
     """Strings one of which every full match of ``pattern`` starts with, or ``None``.
 

@@ -99,12 +99,13 @@ class RuleSet:
 
     @property
     def gate(self) -> Gate:
-        """The gate derived from these rules (head, length class, keywords)."""
+        """The gate derived from these rules (head, tail, length class, keywords)."""
         return self._gate
 
-    def bucket(self, head: str, length: int = 0) -> Bucket:
-        """The rules that could match a line starting with ``head``, ``length`` long (see Gate)."""
-        return self._gate.bucket(head, length)
+    def bucket(self, head: str, length: int = 0, tail: str | None = None) -> Bucket:
+        """The rules that could match a line starting with ``head``, ending with ``tail``
+        (None: any ending), ``length`` long (see Gate)."""
+        return self._gate.bucket(head, length, tail)
 
     def _derive(self, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)
