@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, repeat
@@ -130,6 +131,10 @@ FURNITURE_KINDS = frozenset(
 """Kinds of rule hits that a menu run may contain and that count as its anchors."""
 
 
+_SHORT_STRETCH = re.compile(b"\\x01{%d,}" % MENU_MIN_RUN)
+"""At least MENU_MIN_RUN consecutive short lines, in a string of one byte per line."""
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -186,6 +191,14 @@ def label_menus(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) 
     ``MENU_MIN_ANCHORS`` and ``MENU_ANCHOR_SHARE`` of it. A list in an article
     (ingredients, results, product features) has no such anchors and stays.
     """
+    # A run holds only lines of at most MENU_ITEM_MAX_CHARS characters: look only
+    # inside stretches of at least MENU_MIN_RUN such lines, found with C-level calls.
+    short = bytes(map(MENU_ITEM_MAX_CHARS.__ge__, map(len, texts[lo:hi])))
+    for stretch in _SHORT_STRETCH.finditer(short):
+        _label_menu_runs(texts, hits, lo + stretch.start(), lo + stretch.end())
+
+
+def _label_menu_runs(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
     i = lo
     while i < hi:
         j, anchors, members = i, 0, []
@@ -392,8 +405,12 @@ def label_article(
     texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
 ) -> None:
     """Run the document pass over lines ``lo:hi`` (one article), updating ``hits``."""
-    label_repeats(texts, hits, lo, hi, config)
+    contents = list(compress(texts[lo:hi], map(operator.is_, hits[lo:hi], repeat(None))))
+    repeats = len(set(contents)) < len(contents)  # in most articles no line repeats
+    if repeats:
+        label_repeats(texts, hits, lo, hi, config)
     label_menus(texts, hits, lo, hi)
-    label_repeated_teasers(texts, hits, lo, hi, config)
+    if repeats:
+        label_repeated_teasers(texts, hits, lo, hi, config)
     label_trailing_teasers(texts, hits, lo, hi, config)
     label_top(texts, hits, lo, hi, config)

@@ -46,12 +46,16 @@ def match_line(
 def _match_candidates(
     text: str, candidates: Sequence[Candidate], timeout: float, offset: int
 ) -> tuple[Rule, regex.Match[str]] | None:
-    """Try ``candidates`` in order (each needing one of its keywords, if it has any)."""
+    """Try ``candidates`` in order; one with tests runs when the line holds one of its
+    keywords or starts with one of its prefixes."""
     has = text.__contains__
     for rule, mode, keywords, prefixes in candidates:
-        if keywords is not None and not any(map(has, keywords)):
-            continue
-        if prefixes is not None and not text.startswith(prefixes):
+        if keywords is not None:
+            if not any(map(has, keywords)) and (
+                prefixes is None or not text.startswith(prefixes)
+            ):
+                continue
+        elif prefixes is not None and not text.startswith(prefixes):
             continue
         if mode is Mode.TIMED:
             try:

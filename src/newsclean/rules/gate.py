@@ -139,8 +139,11 @@ class Mode(enum.Enum):
 
 
 Candidate = tuple[Rule, Mode, tuple[str, ...] | None, tuple[str, ...] | None]
-"""A rule of a bucket, how it runs, the keywords one of which a line must hold and the
-prefixes one of which it must start with (None: no such test)."""
+"""A rule of a bucket, how it runs, its keywords and its prefixes (None: no such test).
+
+A line may meet the rule only when it holds one of the keywords or starts with one of
+the prefixes (each branch of the rule left has one test or the other); a rule with
+neither test is always tried."""
 
 
 class Bucket:
@@ -151,8 +154,8 @@ class Bucket:
     def __init__(self, candidates: tuple[Candidate, ...]) -> None:
         #: the rules that can match, in rule-set order, with how each runs and its tests
         self.candidates = candidates
-        #: the candidates that need no keyword: all that can match a line holding none
-        self.unarmed = tuple(c for c in candidates if c[2] is None)
+        #: the candidates that can match a line holding no keyword (by a prefix or untested)
+        self.unarmed = tuple(c for c in candidates if c[2] is None or c[3] is not None)
         #: every keyword of the keyword-gated candidates
         self.keywords: tuple[str, ...] = tuple(
             sorted({k for _, _, kws, _ in candidates if kws is not None for k in kws})
@@ -470,14 +473,26 @@ class Gate:
         return bucket
 
     def _candidate(self, k: int, live: list[_Branch]) -> Candidate:
-        """Rule ``k`` as a candidate, given which of its branches a line may meet."""
-        keywords: tuple[str, ...] | None = None
-        if all(b.keywords is not None for b in live):
-            keywords = tuple(sorted({kw for b in live for kw in b.keywords or ()}))
-        prefixes: tuple[str, ...] | None = None
-        if all(b.prefixes is not None for b in live):
-            prefixes = tuple(sorted({p for b in live for p in b.prefixes or ()}))
-        return (self._rules[k], self._modes[k], keywords, prefixes)
+        """Rule ``k`` as a candidate, given which of its branches a line may meet.
+
+        Each branch left is tested by its keywords if it has them, else by its
+        prefixes if it has them; a branch with neither leaves the rule untested.
+        """
+        keywords: set[str] = set()
+        prefixes: set[str] = set()
+        for branch in live:
+            if branch.keywords is not None:
+                keywords.update(branch.keywords)
+            elif branch.prefixes is not None:
+                prefixes.update(branch.prefixes)
+            else:
+                return (self._rules[k], self._modes[k], None, None)
+        return (
+            self._rules[k],
+            self._modes[k],
+            tuple(sorted(keywords)) if keywords else None,
+            tuple(sorted(prefixes)) if prefixes else None,
+        )
 
     @property
     def branch_count(self) -> int:
