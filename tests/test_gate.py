@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import Kind, Rule, RuleSet, default_rules
 from newsclean.rules import gate as gate_module
-from newsclean.rules.literals import required_literals, required_prefixes, split_alternatives
+from newsclean.rules.literals import (
+    coarsen,
+    required_literals,
+    required_prefixes,
+    split_alternatives,
+)
 from newsclean.strip import match_line
 
 from .strategies import paragraph
@@ -287,3 +292,23 @@ def test_every_match_of_a_pattern_matches_one_of_its_alternatives(data: st.DataO
     parts = split_alternatives(pattern)
     assert parts is not None
     assert any(regex.fullmatch(p, text, flags=regex.VERSION1) for p in parts)
+
+
+@given(
+    st.sets(st.text(alphabet="abcDE ", min_size=1, max_size=12), min_size=1, max_size=8),
+    st.text(alphabet="abcDE ", max_size=40),
+)
+def test_coarsened_keywords_occur_wherever_a_keyword_does(keywords: set[str], text: str) -> None:
+    """A text holding one of the keywords holds one of their coarsened set."""
+    coarse = coarsen(keywords)
+    assert len(coarse) <= len(keywords)
+    if any(k in text for k in keywords):
+        assert any(k in text for k in coarse)
+
+
+def test_coarsening_merges_long_shared_parts_only() -> None:
+    """'Download our '/'Download the ' share 'Download '; 'Get our '/'Get the ' share too little."""
+    assert coarsen({"Download our ", "Download the ", "Get our ", "Get the "}) == frozenset(
+        {"Download ", "Get our ", "Get the "}
+    )
+    assert coarsen({"Pic", "Picture"}) == frozenset({"Pic"})

@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .literals import is_weak, required_literals, required_prefixes, split_alternatives
+from .literals import coarsen, is_weak, required_literals, required_prefixes, split_alternatives
 from .model import Rule
 
 EDGE_CHARS = 3
@@ -156,9 +156,10 @@ class Bucket:
         self.candidates = candidates
         #: the candidates that can match a line holding no keyword (by a prefix or untested)
         self.unarmed = tuple(c for c in candidates if c[2] is None or c[3] is not None)
-        #: every keyword of the keyword-gated candidates
+        #: strings one of which a line holding any keyword of the keyword-gated candidates
+        #: holds (their keywords, coarsened: fewer substring tests per line)
         self.keywords: tuple[str, ...] = tuple(
-            sorted({k for _, _, kws, _ in candidates if kws is not None for k in kws})
+            sorted(coarsen({k for _, _, kws, _ in candidates if kws is not None for k in kws}))
         )
         #: when every unarmed candidate has prefixes: all of them (a line starting with
         #: none meets no unarmed candidate); else None

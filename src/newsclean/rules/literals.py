@@ -66,6 +66,47 @@ def _best(options: list[Requirement]) -> Requirement | None:
     )
 
 
+COARSE_MIN_ALNUM = 6
+"""Keywords are merged into a shared part only when it has this many letters or digits."""
+
+
+def _shared(a: str, b: str) -> str:
+    """The longest string ``a`` and ``b`` both contain."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = a[i:j]
+    return best
+
+
+def coarsen(keywords: set[str]) -> Requirement:
+    """Fewer strings, one of which occurs in any text holding one of ``keywords``.
+
+    Strings that contain another are dropped (see :func:`minimal`), and two that
+    share a part of at least ``COARSE_MIN_ALNUM`` letters or digits ("Download
+    our " and "Download the ") are replaced by it: one substring test instead
+    of two, and a part that long still rarely occurs in prose by chance.
+    """
+    out = set(minimal(set(keywords)))
+    merged = True
+    while merged:
+        merged = False
+        for a in sorted(out):
+            for b in sorted(out):
+                if a >= b:
+                    continue
+                part = _shared(a, b)
+                if sum(c.isalnum() for c in part) >= COARSE_MIN_ALNUM:
+                    out = set(minimal((out - {a, b}) | {part}))
+                    merged = True
+                    break
+            if merged:
+                break
+    return frozenset(out)
+
+
 MAX_STRINGS = 16
 """Exact-string sets larger than this are not expanded further (``[Cc]`` x ``[Oo]`` x ...)."""
 
