@@ -51,9 +51,7 @@ def _match_candidates(
     has = text.__contains__
     for rule, mode, keywords, prefixes in candidates:
         if keywords is not None:
-            if not any(map(has, keywords)) and (
-                prefixes is None or not text.startswith(prefixes)
-            ):
+            if not any(map(has, keywords)) and (prefixes is None or not text.startswith(prefixes)):
                 continue
         elif prefixes is not None and not text.startswith(prefixes):
             continue

@@ -65,7 +65,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="sky.image-caption",
         kind=Kind.IMAGE_CAPTION,
-        pattern=r"Image:\s*(?P<caption>\S.*?)(?:\s+Pic(?:ture)?:\s*(?P<credit>\S.{0,60}?))?",
+        # The credit is possessive: after each " Pic:" it either reaches the end or fails
+        # at once (a lazy one retried every length up to 60 after every " Pic:").
+        pattern=r"Image:\s*(?P<caption>\S.*?)(?:\s+Pic(?:ture)?:\s*(?P<credit>\S.{0,60}+))?",
         max_chars=400,
         description="A photo caption, with the picture agency after 'Pic:' as the credit.",
         examples=(
