@@ -167,11 +167,11 @@ def test_consent_block_stays_with_the_article_it_ends() -> None:
 def test_headline_before_a_lead_belongs_to_the_next_article() -> None:
     """A title-shaped line right before a lead starts the next article (it is its headline)."""
     title = "Village libraries saved after readers' campaign"
-    text = "\n".join([*ORCHARD, title, *LIBRARY])
+    text = "\n".join([*HARBOUR, *ORCHARD, title, *LIBRARY])
     articles = newsclean.clean(text).articles
-    assert len(articles) == 2
-    assert articles[1].headline == title
-    assert text[articles[1].span.start :].startswith(title)
+    assert len(articles) == 3
+    assert articles[2].headline == title
+    assert text[articles[2].span.start :].startswith(title)
 
 
 def test_split_false_and_eager_offset() -> None:

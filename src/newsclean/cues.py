@@ -247,6 +247,8 @@ CHEAP_CUE_NAMES: tuple[str, ...] = (
     "ahead_mostly_new",
     "prev_short",
     "embed_before",
+    "back_vocabulary",
+    "ahead_vocabulary",
 )
 """The cues of a gap read from tokens, lengths and openings alone (:func:`cheap_cues`)."""
 
@@ -282,6 +284,11 @@ DETAIL_CUE_NAMES: tuple[str, ...] = (
 
 CUE_NAMES: tuple[str, ...] = SCREEN_CUE_NAMES + DETAIL_CUE_NAMES
 """Every cue of a gap, in the order of the full model's weight vector."""
+
+VOCABULARY_CAP = 200
+"""Distinct topic words of a window, counted up to this many when used as a cue: how much
+evidence the cohesion cues rest on (no overlap between windows of prose says more than
+between two lists of short items)."""
 
 NO_OVERLAP = 0.02
 """Below this cosine, the lines around a gap share (almost) no topic word."""
@@ -347,6 +354,8 @@ CUE_PHRASES: dict[str, str] = {
     "all_caps_line": "an all-capitals title line",
     "prev_short": "the previous line is short",
     "embed_before": "an embed's consent block ends the article before",
+    "back_vocabulary": "many distinct words before the gap",
+    "ahead_vocabulary": "many distinct words ahead",
     "lead_mostly_new": "the next line is mostly new vocabulary",
     "ahead_mostly_new": "the lines ahead are mostly new vocabulary",
     "near_cohesion_depth": "cohesion dips at the gap",
@@ -442,6 +451,8 @@ def cheap_cues(
         1.0 if after_seen < MOSTLY_NEW else 0.0,
         1.0 if p.words <= SHORT_LINE_WORDS else 0.0,
         1.0 if between.embed else 0.0,
+        min(len(back_tokens), VOCABULARY_CAP) / VOCABULARY_CAP,
+        min(len(fwd), VOCABULARY_CAP) / VOCABULARY_CAP,
     ]
 
 
