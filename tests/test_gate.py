@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -12,6 +12,7 @@ from newsclean import Kind, Rule, RuleSet, default_rules
 from newsclean.rules import gate as gate_module
 from newsclean.rules.literals import (
     coarsen,
+    relax,
     required_literals,
     required_prefixes,
     split_alternatives,
@@ -312,3 +313,75 @@ def test_coarsening_merges_long_shared_parts_only() -> None:
         {"Download ", "Get our ", "Get the "}
     )
     assert coarsen({"Pic", "Picture"}) == frozenset({"Pic"})
+
+
+_ATOMS = (
+    "a",
+    "ab",
+    "[ab]",
+    r"\d",
+    r"\w",
+    ".",
+    " ",
+    r"\.",
+    "(?:a|bc)",
+    r"\bq",
+    r"q\b",
+    "(?i:A)",
+    "[A-Z]",
+    "(?=a)",
+    "(?!b)",
+    "(?<=a)",
+)
+_QUANTIFIERS = ("", "?", "*", "+", "{1,3}", "{0,2}?", "++")
+
+
+@st.composite
+def _user_patterns(draw: st.DrawFn) -> str:
+    """Small patterns with classes, word boundaries, lookarounds and alternatives
+    (in the syntax both ``re``, which generates their matches, and ``regex`` read)."""
+
+    def branch() -> str:
+        parts = []
+        for atom in draw(st.lists(st.sampled_from(_ATOMS), min_size=1, max_size=4)):
+            assertion = atom.startswith(("(?=", "(?!", "(?<=")) or atom.endswith("\\b")
+            quantifier = "" if assertion else draw(st.sampled_from(_QUANTIFIERS))
+            parts.append(atom + quantifier)
+        return "".join(parts)
+
+    return "|".join(branch() for _ in range(draw(st.integers(1, 3))))
+
+
+@settings(max_examples=60)
+@given(st.data())
+def test_the_gate_never_refuses_a_match_of_a_user_rule(data: st.DataObject) -> None:
+    """A user rule built from random parts meets every line it matches, through the gate."""
+    pattern = data.draw(_user_patterns())
+    compiled = regex.compile(pattern, flags=regex.VERSION1)
+    assume(compiled.fullmatch("") is None)
+    lines = [
+        line
+        for line in data.draw(st.lists(st.from_regex(pattern, fullmatch=True), min_size=2))
+        if line and line == line.strip() and "\n" not in line and "\r" not in line
+    ]
+    lines = [line for line in lines if compiled.fullmatch(line) is not None]
+    assume(len(lines) >= 2)
+    rule = Rule(id="fz.rule", kind=Kind.ADVERTISEMENT, pattern=pattern, examples=[lines[0]])
+    rules = RuleSet([rule])
+    for line in lines[1:]:
+        assert gated_match(line, rules) == "fz.rule", (pattern, line)
+
+
+def test_a_word_boundary_at_the_edge_of_a_head_or_tail_does_not_hide_a_match() -> None:
+    """``-{1,3}\\bq+`` matches "---q": the boundary after the head "---" depends on the "q"."""
+    starts = Rule(id="acme.dash-q", kind=Kind.TAGS, pattern=r"-{1,3}\bq+", examples=["-q"])
+    ends = Rule(id="acme.q-dash", kind=Kind.TAGS, pattern=r"q+\b-{1,3}", examples=["q-"])
+    assert gated_match("---q", RuleSet([starts])) == "acme.dash-q"
+    assert gated_match("q---", RuleSet([ends])) == "acme.q-dash"
+
+
+def test_relaxed_patterns_drop_boundaries_and_lookarounds_only() -> None:
+    """What the gate reads: the pattern without assertions, escapes and sets kept."""
+    assert relax(r"(?!.*\bsaid\b)(?:a|b)\b") == "(?:a|b)"
+    assert relax(r"[\b]x\\b") == r"[\b]x\\b"
+    assert relax(r"a(?:b(?<=b)c)") == "a(?:bc)"

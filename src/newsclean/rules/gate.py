@@ -25,6 +25,10 @@ ordinary line costs two dict look-ups and an ``&``. A :class:`Bucket` gathers,
 for one mask and one length class, the rules left in rule-set order and the
 keywords of their branches.
 
+Head and tail are judged on the branch with its word-boundary assertions and
+lookarounds removed (:func:`~newsclean.rules.literals.relax`): an assertion at the
+edge of three characters would otherwise be judged without the character beyond.
+
 A branch whose own example lines would not pass its gate (a corner of partial
 matching or of the literal analysis) is not gated at all, and a rule whose
 pattern cannot be split safely is one branch: the gate can only let more lines
@@ -39,7 +43,14 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .literals import coarsen, is_weak, required_literals, required_prefixes, split_alternatives
+from .literals import (
+    coarsen,
+    is_weak,
+    relax,
+    required_literals,
+    required_prefixes,
+    split_alternatives,
+)
 from .model import Rule
 
 EDGE_CHARS = 3
@@ -217,12 +228,6 @@ class _Branch:
         self.open = False
 
 
-def _has_lookaround(pattern: str) -> bool:
-    # A lookaround tested against a line's tail alone sees less than the line:
-    # such a branch is not judged by its tail.
-    return any(s in pattern for s in ("(?=", "(?!", "(?<=", "(?<!"))
-
-
 def _keywords_of(pattern: str, ignore_case: bool, lines: list[str]) -> tuple[str, ...] | None:
     """Keywords one of which every match of ``pattern`` holds, when they are selective enough.
 
@@ -315,14 +320,14 @@ class Gate:
         matched: list[list[str]] = []
         try:
             for source in sources:
-                forward = regex.compile(source, flags)
-                backward = (
-                    None
-                    if _has_lookaround(source)
-                    else regex.compile(source, flags | regex.REVERSE)
-                )
+                exact = regex.compile(source, flags)
+                relaxed = relax(source)
+                if relaxed is None:
+                    return [whole]
+                forward = regex.compile(relaxed, flags)
+                backward = regex.compile(relaxed, flags | regex.REVERSE)
                 branch = _Branch(k, forward, backward, required_prefixes(source, rule.ignore_case))
-                own = [line for line in lines if forward.fullmatch(line, timeout=self._timeout)]
+                own = [line for line in lines if exact.fullmatch(line, timeout=self._timeout)]
                 branch.keywords = _keywords_of(source, rule.ignore_case, own)
                 branches.append(branch)
                 matched.append(own)

@@ -329,6 +329,66 @@ def split_alternatives(pattern: str) -> list[str] | None:
     return parts if count == len(parts) else None
 
 
+_LOOKAROUND_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
+_EDGE_ASSERTIONS = frozenset("bBmM<>")
+
+
+def relax(pattern: str) -> str | None:
+    """``pattern`` without its word-boundary assertions and lookarounds, or ``None``.
+
+    The relaxed pattern matches every string the pattern matches (and maybe
+    more). The gate judges a line by a few characters at its start or end, and
+    an assertion met at the edge of those characters would be judged without
+    the character beyond it (``\\b`` after "  " fails at the end of a partial
+    string whatever follows), so the gate reads relaxed patterns only.
+    """
+    out: list[str] = []
+    depth = 0
+    skip_until: list[int] = []  # depths at which a dropped lookaround closes
+    in_class = 0
+    class_start = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        char = pattern[i]
+        keep = not skip_until
+        if char == "\\":
+            piece = pattern[i : i + 2]
+            if not in_class and piece[1:] in _EDGE_ASSERTIONS:
+                piece = ""
+            if keep:
+                out.append(piece)
+            i += 2
+            continue
+        if in_class:
+            if char == "[":
+                in_class += 1
+                class_start = i + 1
+            elif char == "]" and i != class_start:
+                in_class -= 1
+        elif char == "[":
+            in_class = 1
+            class_start = i + 2 if pattern.startswith("^", i + 1) else i + 1
+        elif char == "(":
+            depth += 1
+            if keep and pattern.startswith(_LOOKAROUND_OPENERS, i):
+                skip_until.append(depth)
+                keep = False
+        elif char == ")":
+            if skip_until and skip_until[-1] == depth:
+                skip_until.pop()
+                depth -= 1
+                i += 1
+                continue
+            depth -= 1
+        if keep:
+            out.append(char)
+        i += 1
+    if depth or in_class or skip_until:
+        return None
+    return "".join(out)
+
+
 def required_prefixes(pattern: str, ignore_case: bool = False) -> tuple[str, ...] | None:
     """Strings one of which every full match of ``pattern`` starts with, or ``None``.
 
