@@ -347,6 +347,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:Sharing is caring!?|Click [Tt]o [Tt]weet|Share(?: [Tt]his(?: [Aa]rticle| [Ss]tory"
             r"| [Pp]ost| [Pp]age)?)?:?|SHARE|Share [Oo]n " + SOCIAL_NETWORK + r"|Share [Ss]ubmit"
             r"|Share [Aa]ll sharing options(?: for: .{1,200})?|Share or comment on this article:?"
+            r"|(?:X |Twitter )?Share via|Share permalink"
             r"|Tweet|Email|Email *|E-mail|Print|Copied!|[Cc]lick to copy|Copy [Ll]ink"
             r"|Like this:|Like Loading\.\.\.|Loading\.\.\.|Follow [Uu]s|FOLLOW US"
             r"|Connect(?: [Ww]ith [Uu]s)?"
@@ -364,6 +365,7 @@ RULES: tuple[Rule, ...] = (
             "Share this article",
             "Facebook Twitter Email LinkedIn Reddit Pinterest",
             "Like Loading...",
+            "Share permalink",
         ),
         counter_examples=(
             "Share prices fell sharply after the announcement.",
@@ -517,13 +519,16 @@ RULES: tuple[Rule, ...] = (
             r"|The material on this site may not be reproduced.{0,250}"
             r"|This (?:copy|material|article) (?:is for your personal,? non-commercial use only|may"
             r" not be (?:published|reproduced)).{0,300}"
+            r"|(?:Registration on or )?[Uu]se of this (?:site|website) constitutes (?:your )?"
+            r"acceptance of (?:our|the|its) .{1,300}"
         ),
         max_chars=800,
-        description="A copyright, rights or trademark notice.",
+        description="A copyright, rights, trademark or terms-of-use notice.",
         examples=(
             "© 2024 Harbour Media Ltd",
             "Copyright 2023 Example News. All rights reserved.",
             "This material may not be published, broadcast, rewritten or redistributed.",
+            "Use of this site constitutes acceptance of our Terms of Service and Privacy Notice",
         ),
         counter_examples=(
             "Copyright law was last reformed in 2014.",
@@ -669,6 +674,30 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "By the time the polls closed, turnout had doubled.",
             "By Monday, the river had risen by two metres.",
+        ),
+    ),
+    Rule(
+        id="generic.byline-split",
+        kind=Kind.BYLINE,
+        pattern=r"By|BY",
+        follow=(
+            Follow(
+                kind=Kind.BYLINE,
+                pattern=NAMES + r"(?:,\s[\p{Lu}][^.!?]{0,40})?",
+                max_chars=80,
+                required=True,
+            ),
+        ),
+        max_chars=2,
+        description="'By' on a line of its own, with the author's name (and role) on the next.",
+        examples=(
+            "By\nMarta Quill",
+            "By\nDeclan Oduya, Harbour Gazette intern",
+            "BY\nNewsroom Staff",
+        ),
+        counter_examples=(
+            "By\nthe end of the week the ferry was running again.",
+            "By the end of the week the ferry was running again.",
         ),
     ),
     Rule(
@@ -848,6 +877,18 @@ RULES: tuple[Rule, ...] = (
         description="Messages of page widgets (forms, players) left in the text.",
         examples=("An error has occurred, please try again later.", "Thanks for watching!"),
         counter_examples=("Something went wrong with the engine, the pilot said.",),
+    ),
+    Rule(
+        id="generic.form-label",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r"(?:Name|Full [Nn]ame|First [Nn]ame|Last [Nn]ame|E-?mail|E-?mail [Aa]ddress|Website"
+            r"|Comment|Message|Phone|Company|Country|Select [Ee]dition(?:\(s\)|s)?)\s?\*"
+        ),
+        max_chars=30,
+        description="The labels of a comment or sign-up form, each marked required with '*'.",
+        examples=("Name *", "Email *", "Select Edition(s) *"),
+        counter_examples=("Name the river that floods the valley each spring.",),
     ),
     Rule(
         id="generic.navigation",
