@@ -63,7 +63,7 @@ MAX_CACHED_HEADS = 65_536
 """Heads (and, separately, tails) remembered; past this many, masks are recomputed."""
 
 MAX_CACHED_ROWS = 4_096
-"""Distinct branch masks whose buckets are remembered."""
+"""Distinct branch masks whose buckets are remembered (and distinct buckets shared)."""
 
 PROSE_HEADS = (
     "The",
@@ -472,9 +472,9 @@ class Gate:
             for bit in bits:  # branches are in rule order
                 branch = self._branches[bit]
                 by_rule.setdefault(branch.rule, []).append(branch)
-            bucket = self._by_key[bits] = Bucket(
-                tuple(self._candidate(k, live) for k, live in by_rule.items())
-            )
+            bucket = Bucket(tuple(self._candidate(k, live) for k, live in by_rule.items()))
+            if len(self._by_key) < MAX_CACHED_ROWS:
+                self._by_key[bits] = bucket
         row[cls] = bucket
         return bucket
 
