@@ -81,6 +81,8 @@ class Feed:
     zones: tuple[tuple[int, int], ...]
     """Per article after the first: (lo, hi); a boundary at line b counts if lo < b <= hi."""
     english: bool
+    pages: tuple[str, ...] = ()
+    """Per article, its page (an extraction-benchmark page or a BBC article id)."""
 
     @property
     def text(self) -> str:
@@ -183,7 +185,15 @@ def _feed(kind: str, docs: Sequence[Doc]) -> Feed:
         starts.append(start)
         lines.extend(doc.lines)
         last_content = start + max(i for i, f in enumerate(doc.content) if f)
-    return Feed(kind, tuple(lines), tuple(starts), tuple(zones), all(d.english for d in docs))
+    return Feed(
+        kind, tuple(lines), tuple(starts), tuple(zones), all(d.english for d in docs),
+        tuple(page_of(d) for d in docs),
+    )  # fmt: skip
+
+
+def page_of(doc: Doc) -> str:
+    """The page an article comes from (extractor variants of one page share it)."""
+    return doc.id.split("/")[0] if doc.group.startswith("aeb") else doc.id
 
 
 def _pick(rng: random.Random, pool: Sequence[Doc], n: int) -> list[Doc]:
@@ -193,7 +203,7 @@ def _pick(rng: random.Random, pool: Sequence[Doc], n: int) -> list[Doc]:
     order = list(pool)
     rng.shuffle(order)
     for doc in order:
-        page = doc.id.split("/")[0] if doc.group.startswith("aeb") else doc.id
+        page = page_of(doc)
         if page in pages:
             continue
         pages.add(page)
