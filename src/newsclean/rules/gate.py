@@ -328,20 +328,22 @@ class Gate:
                 backward = regex.compile(relaxed, flags | regex.REVERSE)
                 branch = _Branch(k, forward, backward, required_prefixes(source, rule.ignore_case))
                 own = [line for line in lines if exact.fullmatch(line, timeout=self._timeout)]
-                branch.keywords = _keywords_of(source, rule.ignore_case, own)
                 branches.append(branch)
                 matched.append(own)
         except (regex.error, TimeoutError):
             return [whole]
         if not all(any(line in own for own in matched) for line in lines):
             return [whole]  # the split lost a match: do not trust it
-        for branch, own in zip(branches, matched, strict=True):
-            self._judge(branch, own)
+        for branch, source, own in zip(branches, sources, matched, strict=True):
+            self._judge(branch, source, rule.ignore_case, own)
         return branches
 
-    def _judge(self, branch: _Branch, own: list[str]) -> None:
-        """Set how ``branch`` is gated, and open it if its own matches would not pass."""
+    def _judge(self, branch: _Branch, source: str, ignore_case: bool, own: list[str]) -> None:
+        """Set how ``branch`` (read from ``source``) is gated, and open it if its own
+        matches ``own`` would not pass."""
         branch.head_narrow = self._narrow(branch.forward, PROSE_HEADS)
+        if not branch.head_narrow:  # a narrow head gates well; keywords would only add tests
+            branch.keywords = _keywords_of(source, ignore_case, own)
         branch.tail_narrow = branch.backward is not None and self._narrow(
             branch.backward, PROSE_TAILS
         )
@@ -349,8 +351,6 @@ class Gate:
             line.startswith(branch.prefixes) for line in own
         ):
             branch.prefixes = branch.initials = None
-        if branch.head_narrow:
-            branch.keywords = None  # its head gates it well; keywords would only add tests
         passes = all(
             self._head_allows(branch, line[:EDGE_CHARS])
             and self._tail_allows(branch, line[-EDGE_CHARS:])

@@ -13,6 +13,7 @@ private part of ``regex``: if it is missing or changed, every answer is ``None``
 
 from __future__ import annotations
 
+import functools
 import importlib
 from typing import Any
 
@@ -264,6 +265,7 @@ def _prefixes(node: Any, core: Any) -> frozenset[str] | None:
     return _exact(node, core)
 
 
+@functools.lru_cache(maxsize=1024)
 def _parse(pattern: str, ignore_case: bool) -> tuple[Any, Any] | None:
     """The ``regex`` module's own parse tree of ``pattern``, with the parser module."""
     core: Any = importlib.import_module("regex._regex_core")
