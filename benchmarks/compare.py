@@ -1,0 +1,107 @@
+"""Time this checkout against an earlier revision, interleaved in one process.
+
+On a shared machine two runs of ``throughput.py`` may differ by a third; timing
+both versions alternately in one process, on the same records, cancels most of
+that. The earlier revision's package is exported with ``git archive`` to a
+temporary folder under another name (``newsclean_then``), so both import side
+by side. Prints, for ``clean(split=False)`` and ``clean()``, the median over
+``--rounds`` rounds of each version's time as a multiple of the reference pass
+``re.findall(r"\\w+")`` timed in the same rounds, and the ratio now / then.
+
+Run from the repository root: ``python benchmarks/compare.py --against HEAD~3``
+(needs ``../shared/corpus``, like ``throughput.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import pathlib
+import re
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+
+import newsclean
+import throughput
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+ALIAS = "newsclean_then"
+_ABSOLUTE_IMPORT = re.compile(r"\bnewsclean(?=[.\s]|$)", re.MULTILINE)
+
+
+def export(revision: str, into: pathlib.Path) -> None:
+    """Write ``src/newsclean`` of ``revision`` to ``into/ALIAS``, its imports renamed."""
+    data = subprocess.run(
+        ["git", "archive", revision, "src/newsclean"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    package = into / ALIAS
+    (into / "src" / "newsclean").rename(package)
+    for path in package.rglob("*.py"):
+        text = path.read_text("utf-8")
+        path.write_text(_ABSOLUTE_IMPORT.sub(ALIAS, text), "utf-8")
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    t0 = time.process_time()
+    fn()
+    return time.process_time() - t0
+
+
+def compare(records: Sequence[str], then: object, rounds: int) -> None:
+    """Print the interleaved timings of both versions (see the module's docstring)."""
+    versions = {"then": then, "now": newsclean}
+    passes: dict[str, Callable[[], object]] = {
+        "reference": lambda: [throughput._REFERENCE.findall(r) for r in records]
+    }
+    for name, module in versions.items():
+        clean = module.clean  # type: ignore[attr-defined]
+        passes[f"{name} split=False"] = lambda c=clean: [c(r, split=False) for r in records]
+        passes[f"{name} clean()"] = lambda c=clean: [c(r) for r in records]
+    for fn in passes.values():  # warm caches (rule gates, compiled trees) outside the timing
+        fn()
+    times: dict[str, list[float]] = {name: [] for name in passes}
+    for _ in range(rounds):
+        for name, fn in passes.items():
+            times[name].append(_cpu(fn))
+    ref = statistics.median(times["reference"])
+    print(f"median of {rounds} interleaved rounds, x reference pass ({ref:.2f} s)\n")
+    print(f"{'pass':20s} {'then':>7s} {'now':>7s} {'now/then':>9s}")
+    for label in ("split=False", "clean()"):
+        a = statistics.median(times[f"then {label}"])
+        b = statistics.median(times[f"now {label}"])
+        print(f"{label:20s} {a / ref:7.2f} {b / ref:7.2f} {b / a:9.2f}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse options, export the revision, time both versions."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", required=True, help="git revision to compare with")
+    ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args(argv)
+    if not (throughput.CORPUS / "bbc" / "dev.jsonl").is_file():
+        print("../shared/corpus is not present (a fresh clone has no development data): skipped.")
+        return 0
+    records = throughput.repeat_to(throughput.load_records(), int(args.mb * throughput.MB))
+    with tempfile.TemporaryDirectory() as tmp:
+        export(args.against, pathlib.Path(tmp))
+        sys.path.insert(0, tmp)
+        then = importlib.import_module(ALIAS)
+        print(f"now: this checkout; then: {args.against}; {throughput.mb_of(records):.1f} MB\n")
+        compare(records, then, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
