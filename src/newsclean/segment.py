@@ -40,7 +40,7 @@ from .cues import (
     Between,
     Details,
     LineInfo,
-    cheap_cues,
+    counted_cues,
     depth_cues,
     describe,
     detail_cues,
@@ -51,6 +51,7 @@ from .decode import decide
 from .strip import Hit
 from .types import START_OF_INPUT, Boundary, Cue, Kind
 from .weights import OFFSET, SCREEN_GATE, SCREEN_WEIGHTS, SHORT_PENALTY, TREES, WEIGHTS
+from .window import TokenWindows
 
 CUE_REPORT_MIN = 0.25
 """A cue is listed in a :class:`Boundary` when its contribution to the log-odds is at least this."""
@@ -67,6 +68,7 @@ TRIM_EVERY = 256
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 _SCREEN_VECTOR = tuple(SCREEN_WEIGHTS.get(name, 0.0) for name in SCREEN_CUE_NAMES)
 _NO_CAPTIONS: frozenset[str] = frozenset()
+_NO_TOKENS: frozenset[str] = frozenset()
 _BACKGROUND_CUES = frozenset({"lead_words", "prev_words", "lead_one_sentence", "prev_sentence_end"})
 """Cues that fire at most gaps (line lengths, sentence shape): listed, but not named as reasons."""
 
@@ -171,6 +173,7 @@ class Segmenter:
         self._place: list[int] = []
         self._between: list[Between] = []
         self._caps: list[tuple[str, ...]] = []  # the captions of each entry of _between
+        self._windows = TokenWindows()  # the token windows around gaps, counted
         # per gap (gap c sits before content line c), indexed by c - 1 - self._base
         self._gaps: list[_Gap] = []
         self._scores: list[float] = []
@@ -183,7 +186,6 @@ class Segmenter:
         self._pending_start = False
         self._pending_captions: list[str] = []
         self._captions: Counter[str] = Counter()
-        self._window: Counter[str] = Counter()  # tokens of the BACK_WINDOW lines before a gap
         self._cued = 1  # next gap to compute stage one of
         self._scored = 1  # next gap to score
         self._decided = 1  # next gap to decide
@@ -206,7 +208,9 @@ class Segmenter:
                 if hit.kind is Kind.IMAGE_CAPTION:
                     self._pending_captions.append(text)
             return []
-        self._infos.append(describe(text))
+        info = describe(text)
+        self._infos.append(info)
+        self._windows.add(info.tokens, self._cued - BACK_WINDOW)
         self._details.append(None)
         self._place.append(self._pending_place)
         if self._pending_end or self._pending_start or self._pending_captions:
@@ -229,6 +233,7 @@ class Segmenter:
 
     def finish(self) -> list[tuple[int, Boundary]]:
         """The input has ended: decide every remaining gap."""
+        self._windows.finish()
         return self._advance(final=True)
 
     # -- internals -------------------------------------------------------
@@ -252,20 +257,15 @@ class Segmenter:
             self._captions.subtract(gone)
             _drop_zeros(self._captions, gone)
         hi = min(self._count, c + FORWARD_WINDOW + 1)
-        back = self._infos[max(0, c - BACK_WINDOW) - base : c - base]
-        ahead = self._infos[c - base : hi - base]
-        # the tokens of the window before the gap, counted incrementally
-        window = self._window
-        window.update(back[-1].tokens)
-        if c - 1 - BACK_WINDOW >= 0:
-            for token in self._infos[c - 1 - BACK_WINDOW - base].tokens:
-                left = window[token] - 1
-                if left:
-                    window[token] = left
-                else:
-                    dict.__delitem__(window, token)  # skip Counter's Python-level override
-        between = self._between[c - base]
-        cheap = cheap_cues(back, ahead, window.keys(), between)
+        infos = self._infos
+        k = c - base
+        cheap = counted_cues(
+            infos[k - 1],
+            infos[k],
+            infos[k + 1] if hi > c + 1 else None,
+            self._windows.counts(c, hi),
+            self._between[k],
+        )
         near_caps = self._caps[c - base : hi - base]
         if any(near_caps):
             captions_ahead = tuple(t for caps in near_caps for t in caps)
@@ -299,14 +299,12 @@ class Segmenter:
         """The full cue vector of gap c, from its screen cues and a closer reading."""
         gap = self._gaps[c - 1 - self._base]
         nxt = c + 1 if gap.has_next else None
-        back = self._infos[max(0, c - BACK_WINDOW) - self._base : c - self._base]
-        back_tokens: set[str] = set().union(*[info.tokens for info in back])
         return screen + detail_cues(
             headline_shaped(self._infos[c - 1 - self._base]),
             self._detail(c),
             self._infos[c - self._base],
             self._infos[nxt - self._base] if nxt is not None else None,
-            back_tokens,
+            _union_tokens(self._infos[max(0, c - BACK_WINDOW) - self._base : c - self._base]),
             gap.captions_before,
             gap.captions_ahead,
         )
@@ -350,7 +348,13 @@ class Segmenter:
             del seq[:drop]
         for gaps in (self._gaps, self._scores, self._cues):
             del gaps[:drop]
+        self._windows.drop(drop)
         self._base += drop
+
+
+def _union_tokens(infos: Sequence[LineInfo]) -> frozenset[str]:
+    """The union of the tokens of a few lines."""
+    return _NO_TOKENS.union(*[info.tokens for info in infos])
 
 
 def _drop_zeros(counter: Counter[str], keys: Iterable[str]) -> None:

@@ -19,6 +19,8 @@ UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 """One character of a script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)."""
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]+")
 _LONG_WORD = re.compile(r"\w{3,}")
+_LONG_ASCII_WORD = re.compile(r"[a-z0-9_]{3,}")
+"""``_LONG_WORD`` on lower-cased ASCII text (where ``\\w`` is exactly these characters), faster."""
 
 HEAD_CHARS = 400
 """Only the first this many characters of a line are tokenised: enough for its topic, and
@@ -57,6 +59,8 @@ def tokenize(text: str) -> frozenset[str]:
     ['の会', '京都', '会議', '東京', '都の']
     """
     head = text[:HEAD_CHARS].lower()
+    if head.isascii():  # most lines: no unspaced script, and a cheaper word pattern
+        return frozenset(_LONG_ASCII_WORD.findall(head)).difference(STOPWORDS)
     words = set(_LONG_WORD.findall(head))
     if UNSPACED.search(head) is None:
         return frozenset(words - STOPWORDS)
