@@ -61,9 +61,8 @@ def tokenize(text: str) -> frozenset[str]:
     head = text[:HEAD_CHARS].lower()
     if head.isascii():  # most lines: no unspaced script, and a cheaper word pattern
         return frozenset(_LONG_ASCII_WORD.findall(head)).difference(STOPWORDS)
-    words = set(_LONG_WORD.findall(head))
     if UNSPACED.search(head) is None:
-        return frozenset(words - STOPWORDS)
+        return frozenset(_LONG_WORD.findall(head)).difference(STOPWORDS)
     out: set[str] = set()
     for run in _UNSPACED_RUN.findall(head):
         if len(run) == 1:

@@ -26,6 +26,19 @@ RENUMBER_BITS = 1024
 """Number the tokens afresh once this many bits are in use (or twice the tokens in use)."""
 
 
+_POWERS = tuple(1 << n for n in range(RENUMBER_BITS))
+"""The bits, made once and shared (replaced by a longer tuple when a window needs more)."""
+
+
+def _powers(n: int) -> tuple[int, ...]:
+    """At least ``n`` bits (a new tuple is swapped in whole: safe with threads)."""
+    global _POWERS
+    powers = _POWERS
+    if len(powers) < n:
+        powers = _POWERS = tuple(1 << k for k in range(2 * n))
+    return powers
+
+
 def _union_mask(masks: Sequence[int]) -> int:
     out = 0
     for mask in masks:
@@ -63,10 +76,8 @@ class TokenWindows:
                 bits = self._bits
                 new = tokens.difference(bits)
             at = self._next
-            for token in new:
-                bits[token] = 1 << at
-                at += 1
-            self._next = at
+            upto = self._next = at + len(new)
+            bits.update(zip(new, _powers(upto)[at:upto], strict=True))
         self._tokens.append(tokens)
         masks = self._masks
         masks.append(sum(map(bits.__getitem__, tokens)))  # distinct powers of two: the OR
@@ -89,7 +100,7 @@ class TokenWindows:
         lo = max(0, keep_from - self._base)
         tokens = self._tokens[lo:]
         vocabulary = frozenset().union(*tokens)
-        bits = self._bits = {token: 1 << at for at, token in enumerate(vocabulary)}
+        bits = self._bits = dict(zip(vocabulary, _powers(len(vocabulary)), strict=False))
         self._next = len(vocabulary)
         self._renumber_at = max(RENUMBER_BITS, 2 * len(vocabulary))
         masks = self._masks
