@@ -166,9 +166,8 @@ def describe(text: str) -> LineInfo:
     Only the line's head (its first :data:`~newsclean.tokens.HEAD_CHARS` characters)
     is tokenised, so the cost per line is bounded.
     """
-    first = _FIRST_WORD.search(text[:OPENER_CHARS])
+    first = _FIRST_WORD.search(text, 0, OPENER_CHARS)  # (as in text[:OPENER_CHARS])
     opener = first.group() if first is not None else ""
-    last = text[-1]
     words = text.count(" ") + 1
     return LineInfo(
         text=text,
@@ -178,8 +177,9 @@ def describe(text: str) -> LineInfo:
         opener=opener.lower(),
         quote_opener=text[0] in _OPEN_QUOTE,
         lower_opener=opener[:1].islower(),
-        ends_sentence=_SENTENCE_END.search(text[-TAIL_CHARS:]) is not None,
-        ends_clause=last in ":,;-–—",
+        # (a search from the last TAIL_CHARS characters on, as in text[-TAIL_CHARS:])
+        ends_sentence=_SENTENCE_END.search(text, len(text) - TAIL_CHARS) is not None,
+        ends_clause=text[-1] in ":,;-–—",
     )
 
 

@@ -11,6 +11,7 @@ and a page in such a language is not over-split for lack of overlap.
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 _UNSPACED_CHARS = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -47,6 +48,8 @@ STOPWORDS = wordset(
 )
 """English function words and reporting verbs: frequent everywhere, no topic."""
 
+_is_stopword = STOPWORDS.__contains__
+
 
 def tokenize(text: str) -> frozenset[str]:
     """The topic-bearing tokens of a line's head (words, or character bigrams of unspaced scripts).
@@ -60,9 +63,9 @@ def tokenize(text: str) -> frozenset[str]:
     """
     head = text[:HEAD_CHARS].lower()
     if head.isascii():  # most lines: no unspaced script, and a cheaper word pattern
-        return frozenset(_LONG_ASCII_WORD.findall(head)).difference(STOPWORDS)
+        return frozenset(filterfalse(_is_stopword, _LONG_ASCII_WORD.findall(head)))
     if UNSPACED.search(head) is None:
-        return frozenset(_LONG_WORD.findall(head)).difference(STOPWORDS)
+        return frozenset(filterfalse(_is_stopword, _LONG_WORD.findall(head)))
     out: set[str] = set()
     for run in _UNSPACED_RUN.findall(head):
         if len(run) == 1:
