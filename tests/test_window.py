@@ -44,6 +44,12 @@ def _set_counts(lines: list[frozenset[str]], c: int, end: int) -> WindowCounts:
     )
 
 
+def _check_gap(windows: TokenWindows, lines: list[frozenset[str]], c: int, end: int) -> None:
+    assert windows.counts(c, end) == _set_counts(lines, c, end)
+    probe = {*_WORDS[::3], "absent"}
+    assert windows.seen_before(c, probe) == probe & _union(lines[max(0, c - BACK_WINDOW) : c])
+
+
 def _check_stream(lines: list[frozenset[str]], drop_every: int) -> None:
     """Feed lines as the segmenter does (each gap counted once enough lines follow it)."""
     windows = TokenWindows()
@@ -51,22 +57,20 @@ def _check_stream(lines: list[frozenset[str]], drop_every: int) -> None:
     for count in range(1, len(lines) + 1):
         windows.add(lines[count - 1], cued - BACK_WINDOW)
         while cued + FORWARD_WINDOW < count:
-            end = min(count, cued + FORWARD_WINDOW + 1)
-            assert windows.counts(cued, end) == _set_counts(lines, cued, end)
+            _check_gap(windows, lines, cued, min(count, cued + FORWARD_WINDOW + 1))
             cued += 1
         if drop_every and cued - 1 - BACK_WINDOW - dropped >= drop_every:
             windows.drop(drop_every)
             dropped += drop_every
     windows.finish()
     for c in range(cued, len(lines)):
-        end = min(len(lines), c + FORWARD_WINDOW + 1)
-        assert windows.counts(c, end) == _set_counts(lines, c, end)
+        _check_gap(windows, lines, c, min(len(lines), c + FORWARD_WINDOW + 1))
 
 
 @settings(max_examples=200, deadline=None)
 @given(lines_of_tokens, st.sampled_from([0, 1, 5]))
 def test_counts_equal_the_token_set_counts(lines: list[frozenset[str]], drop_every: int) -> None:
-    """Every gap's counts equal those of the token sets, with lines dropped as a stream goes."""
+    """Every gap's counts (and words seen before it) are those of the token sets, as lines go."""
     _check_stream(lines, drop_every)
 
 

@@ -518,6 +518,11 @@ def counted_cues(
     ]
 
 
+def detail_words(q: Details) -> frozenset[str]:
+    """The words of a line's closer reading that :func:`detail_cues` looks up in the back window."""
+    return q.caps | q.surnames | q.title_refs
+
+
 def detail_cues(
     p_headline_shaped: bool,
     q: Details,
@@ -527,7 +532,12 @@ def detail_cues(
     captions_before: frozenset[str],
     captions_ahead: Sequence[str],
 ) -> list[float]:
-    """The cues of a closer reading of the lines around a gap (names, shapes, captions)."""
+    """The cues of a closer reading of the lines around a gap (names, shapes, captions).
+
+    ``back_tokens`` stands for the tokens of the back window: only whether the
+    :func:`detail_words` of ``q`` are among them matters, so a caller may pass just
+    those of them that are.
+    """
     new_name = known_name = known_ref = False
     for name in q.surnames:
         if name in back_tokens:

@@ -44,6 +44,7 @@ from .cues import (
     depth_cues,
     describe,
     detail_cues,
+    detail_words,
     details,
     headline_shaped,
 )
@@ -68,7 +69,6 @@ TRIM_EVERY = 256
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 _SCREEN_VECTOR = tuple(SCREEN_WEIGHTS.get(name, 0.0) for name in SCREEN_CUE_NAMES)
 _NO_CAPTIONS: frozenset[str] = frozenset()
-_NO_TOKENS: frozenset[str] = frozenset()
 
 _GapCaptions = tuple[frozenset[str], tuple[str, ...]]
 """The captions remembered before a gap, and those just after it."""
@@ -210,7 +210,8 @@ class Segmenter:
             return []
         info = describe(text)
         self._infos.append(info)
-        self._windows.add(info.tokens, self._cued - BACK_WINDOW)
+        # (gaps from the one being decided on may still ask about their back windows)
+        self._windows.add(info.tokens, self._decided - BACK_WINDOW)
         self._details.append(None)
         self._place.append(self._pending_place)
         if self._pending_end or self._pending_start or self._pending_captions:
@@ -300,12 +301,13 @@ class Segmenter:
         base, infos = self._base, self._infos
         k = c - base
         before, ahead = self._gap_captions[k - 1] or _NO_GAP_CAPTIONS
+        q = self._detail(c)
         return screen + detail_cues(
             headline_shaped(infos[k - 1]),
-            self._detail(c),
+            q,
             infos[k],
             infos[k + 1] if c + 1 < self._count else None,
-            _union_tokens(infos[max(0, c - BACK_WINDOW) - base : k]),
+            self._windows.seen_before(c, detail_words(q)),
             before,
             ahead,
         )
@@ -354,11 +356,6 @@ class Segmenter:
             del gaps[:drop]
         self._windows.drop(drop)
         self._base += drop
-
-
-def _union_tokens(infos: Sequence[LineInfo]) -> frozenset[str]:
-    """The union of the tokens of a few lines."""
-    return _NO_TOKENS.union(*[info.tokens for info in infos])
 
 
 def _drop_zeros(counter: Counter[str], keys: Iterable[str]) -> None:

@@ -18,7 +18,7 @@ are those of the token sets themselves.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .cues import BACK_WINDOW, NEAR_WINDOW, WindowCounts
 
@@ -108,6 +108,25 @@ class TokenWindows:
         blocks = self._blocks
         blocks[lo:] = [_union_mask(masks[j : j + NEAR_WINDOW]) for j in range(lo, len(blocks))]
 
+    def _back(self, c: int) -> int:
+        """The mask of the back window of gap ``c``: whole blocks, then any lines before them."""
+        masks, blocks, base = self._masks, self._blocks, self._base
+        lo = max(0, c - BACK_WINDOW) - base
+        j = c - base - NEAR_WINDOW
+        back = 0
+        while j >= lo:
+            back |= blocks[j]
+            j -= NEAR_WINDOW
+        if j + NEAR_WINDOW > lo:
+            back |= _union_mask(masks[lo : j + NEAR_WINDOW])
+        return back
+
+    def seen_before(self, c: int, words: Iterable[str]) -> frozenset[str]:
+        """Which of ``words`` occur among the tokens of the back window of gap ``c``."""
+        back = self._back(c)
+        bits = self._bits
+        return frozenset(word for word in words if bits.get(word, 0) & back)
+
     def counts(self, c: int, end: int) -> WindowCounts:
         """The counts of the windows around the gap before line ``c``, with lines up to ``end``.
 
@@ -125,15 +144,7 @@ class TokenWindows:
             if c >= NEAR_WINDOW <= BACK_WINDOW
             else _union_mask(masks[max(0, c - min(NEAR_WINDOW, BACK_WINDOW)) - base : k])
         )
-        # the back window: whole blocks, nearest first, then any single lines before them
-        lo = max(0, c - BACK_WINDOW) - base
-        j = k - NEAR_WINDOW
-        back = 0
-        while j >= lo:
-            back |= blocks[j]
-            j -= NEAR_WINDOW
-        if j + NEAR_WINDOW > lo:
-            back |= _union_mask(masks[lo : j + NEAR_WINDOW])
+        back = self._back(c)
         # the forward window after the next line: whole blocks, then single lines
         j = k + 1
         fwd = 0
