@@ -472,18 +472,26 @@ def counted_cues(
 
     ``p`` and ``q`` are the lines before and after the gap, ``q2`` the one after ``q``.
     """
+    (
+        near_b,
+        near_a,
+        near_shared,
+        pair_shared,
+        lead_back,
+        next_back,
+        back,
+        fwd,
+        fwd_back,
+        lead_fwd,
+    ) = n
     nq = len(q.tokens)
     text = p.text
     quote_end = text.endswith(_CLOSE_QUOTES) or text[-2:-1] in _CLOSE_QUOTES
-    near = (
-        n.near_shared / math.sqrt(n.near_before * n.near_after)
-        if n.near_before and n.near_after
-        else 0.0
-    )
+    near = near_shared / math.sqrt(near_b * near_a) if near_b and near_a else 0.0
     np_ = len(p.tokens)
-    pair = n.pair_shared / math.sqrt(np_ * nq) if np_ and nq else 0.0
-    lead_seen = n.lead_back / nq if nq else 0.0
-    after_seen = n.fwd_back / n.fwd if n.fwd else 0.0
+    pair = pair_shared / math.sqrt(np_ * nq) if np_ and nq else 0.0
+    lead_seen = lead_back / nq if nq else 0.0
+    after_seen = fwd_back / fwd if fwd else 0.0
     n2 = len(q2.tokens) if q2 is not None else 0
     opener = q.opener
     return [
@@ -491,8 +499,8 @@ def counted_cues(
         near,
         pair,
         lead_seen,
-        n.lead_fwd / nq if nq else 0.0,
-        n.next_back / n2 if n2 else 0.0,
+        lead_fwd / nq if nq else 0.0,
+        next_back / n2 if n2 else 0.0,
         after_seen,
         1.0 if opener in PRONOUNS else 0.0,
         1.0 if opener in CONNECTIVES else 0.0,
@@ -513,8 +521,8 @@ def counted_cues(
         1.0 if after_seen < MOSTLY_NEW else 0.0,
         1.0 if p.words <= SHORT_LINE_WORDS else 0.0,
         1.0 if between.embed else 0.0,
-        min(n.back, VOCABULARY_CAP) / VOCABULARY_CAP,
-        min(n.fwd, VOCABULARY_CAP) / VOCABULARY_CAP,
+        min(back, VOCABULARY_CAP) / VOCABULARY_CAP,
+        min(fwd, VOCABULARY_CAP) / VOCABULARY_CAP,
     ]
 
 

@@ -186,6 +186,7 @@ class Segmenter:
         self._pending_start = False
         self._pending_captions: list[str] = []
         self._captions: Counter[str] = Counter()
+        self._caption_line = -CAPTION_MEMORY - 2  # the last content line with captions before it
         self._cued = 1  # next gap to compute stage one of
         self._scored = 1  # next gap to score
         self._decided = 1  # next gap to decide
@@ -225,6 +226,8 @@ class Segmenter:
             between = NO_BETWEEN
         self._between.append(between)
         self._caps.append(between.captions)
+        if between.captions:
+            self._caption_line = self._count
         self._count += 1
         self._pending_place = index + 1
         self._pending_end = self._pending_start = False
@@ -250,14 +253,16 @@ class Segmenter:
         """Stage one of gap c: the cheap cues (every gap)."""
         c = self._cued
         base = self._base
-        # (most gaps have no captions: skip Counter's Python-level bookkeeping for them)
-        if c - 1 >= 1 and self._caps[c - 1 - base]:
-            self._captions.update(self._caps[c - 1 - base])
-        if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
-            gone = self._caps[c - 1 - CAPTION_MEMORY - base]
-            self._captions.subtract(gone)
-            _drop_zeros(self._captions, gone)
         hi = min(self._count, c + FORWARD_WINDOW + 1)
+        # (most gaps have no caption near: skip the caption bookkeeping for them)
+        near_captions = self._caption_line >= c - 1 - CAPTION_MEMORY
+        if near_captions:
+            if c - 1 >= 1 and self._caps[c - 1 - base]:
+                self._captions.update(self._caps[c - 1 - base])
+            if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
+                gone = self._caps[c - 1 - CAPTION_MEMORY - base]
+                self._captions.subtract(gone)
+                _drop_zeros(self._captions, gone)
         infos = self._infos
         k = c - base
         cheap = counted_cues(
@@ -268,7 +273,7 @@ class Segmenter:
             self._between[k],
         )
         self._cheaps.append(cheap)
-        near_caps = self._caps[k : hi - base]
+        near_caps = self._caps[k : hi - base] if near_captions else ()
         self._gap_captions.append(
             (frozenset(self._captions), tuple(t for caps in near_caps for t in caps))
             if any(near_caps)
