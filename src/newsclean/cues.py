@@ -213,7 +213,7 @@ def details(info: LineInfo) -> Details:
         sentences=len(_SENTENCE_BREAK.findall(head)) + 1,
         added_opener=_ADDED.match(head[:OPENER_CHARS]) is not None,
         perfect=_PERFECT.search(head[:LEAD_CHARS]) is not None,
-        weekday=_WEEKDAY.search(head) is not None,
+        weekday="day" in head and _WEEKDAY.search(head) is not None,
         headline_shaped=headline_shaped(info),
         dateline=_DATELINE.match(head[:OPENER_CHARS]) is not None,
         all_caps=words <= HEADLINE_MAX_WORDS and head.isupper(),

@@ -289,7 +289,7 @@ class Segmenter:
         cheap = cheaps[k]
         left = cheaps[max(0, k - DEPTH_RADIUS) : k]
         screen = cheap + depth_cues(left, cheap, cheaps[k + 1 : k + 1 + DEPTH_RADIUS])
-        score = screen_score(screen)
+        score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score, inlined)
         cues = screen
         if score >= SCREEN_GATE or self._keep:
             cues = self._full(c, screen)

@@ -77,7 +77,8 @@ class TokenWindows:
                 new = tokens.difference(bits)
             at = self._next
             upto = self._next = at + len(new)
-            bits.update(zip(new, _powers(upto)[at:upto], strict=True))
+            powers = _POWERS if upto <= len(_POWERS) else _powers(upto)
+            bits.update(zip(new, powers[at:upto], strict=True))
         self._tokens.append(tokens)
         masks = self._masks
         masks.append(sum(map(bits.__getitem__, tokens)))  # distinct powers of two: the OR
