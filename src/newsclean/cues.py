@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 import attrs
 
@@ -165,20 +166,20 @@ def describe(text: str) -> LineInfo:
     Only the line's head (its first :data:`~newsclean.tokens.HEAD_CHARS` characters)
     is tokenised, so the cost per line is bounded.
     """
-    first = _FIRST_WORD.search(text[:OPENER_CHARS])
+    first = _FIRST_WORD.search(text, 0, OPENER_CHARS)  # (as in text[:OPENER_CHARS])
     opener = first.group() if first is not None else ""
-    last = text[-1]
     words = text.count(" ") + 1
     return LineInfo(
         text=text,
         tokens=tokenize(text),
         words=words,
-        size=_log_words(words),
+        size=_LOG_WORDS[min(words, LONG_LINE_WORDS)],
         opener=opener.lower(),
         quote_opener=text[0] in _OPEN_QUOTE,
         lower_opener=opener[:1].islower(),
-        ends_sentence=_SENTENCE_END.search(text[-TAIL_CHARS:]) is not None,
-        ends_clause=last in ":,;-–—",
+        # (a search from the last TAIL_CHARS characters on, as in text[-TAIL_CHARS:])
+        ends_sentence=_SENTENCE_END.search(text, len(text) - TAIL_CHARS) is not None,
+        ends_clause=text[-1] in ":,;-–—",
     )
 
 
@@ -212,7 +213,7 @@ def details(info: LineInfo) -> Details:
         sentences=len(_SENTENCE_BREAK.findall(head)) + 1,
         added_opener=_ADDED.match(head[:OPENER_CHARS]) is not None,
         perfect=_PERFECT.search(head[:LEAD_CHARS]) is not None,
-        weekday=_WEEKDAY.search(head) is not None,
+        weekday="day" in head and _WEEKDAY.search(head) is not None,
         headline_shaped=headline_shaped(info),
         dateline=_DATELINE.match(head[:OPENER_CHARS]) is not None,
         all_caps=words <= HEADLINE_MAX_WORDS and head.isupper(),
@@ -368,7 +369,7 @@ CUE_PHRASES: dict[str, str] = {
 _CLOSE_QUOTES = ("”", '"', "’", "'", "»", "」", "』")
 
 
-def _share(tokens: frozenset[str] | set[str], seen: AbstractSet[str]) -> float:
+def _share(tokens: AbstractSet[str], seen: AbstractSet[str]) -> float:
     if not tokens:
         return 0.0
     return len(tokens & seen) / len(tokens)
@@ -383,6 +384,9 @@ def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> floa
 
 def _log_words(n: int) -> float:
     return math.log1p(min(n, LONG_LINE_WORDS)) / math.log1p(LONG_LINE_WORDS)
+
+
+_LOG_WORDS = tuple(_log_words(n) for n in range(LONG_LINE_WORDS + 1))
 
 
 @attrs.frozen(slots=True)
@@ -416,21 +420,87 @@ def cheap_cues(
     near_b = set().union(*[info.tokens for info in back[-NEAR_WINDOW:]])
     near_a = set().union(*[info.tokens for info in ahead[:NEAR_WINDOW]])
     fwd = set().union(*[info.tokens for info in ahead[1:]])
+    return counted_cues(
+        p,
+        q,
+        q2,
+        WindowCounts(
+            near_before=len(near_b),
+            near_after=len(near_a),
+            near_shared=len(near_b & near_a),
+            pair_shared=len(p.tokens & qt),
+            lead_back=len(qt & back_tokens),
+            next_back=len(q2.tokens & back_tokens) if q2 is not None else 0,
+            back=len(back_tokens),
+            fwd=len(fwd),
+            fwd_back=len(fwd & back_tokens),
+            lead_fwd=len(qt & fwd),
+        ),
+        between,
+    )
+
+
+class WindowCounts(NamedTuple):
+    """How many distinct tokens the windows around a gap hold, alone and shared.
+
+    (A named tuple rather than an attrs class: one is made for every gap, and a
+    tuple costs a fraction to build.)
+
+    ``near_before`` and ``near_after`` count the :data:`NEAR_WINDOW` lines on each
+    side, ``back`` the :data:`BACK_WINDOW` lines before the gap, ``fwd`` the lines of
+    the forward window after the next line; ``lead`` is the next line and ``next``
+    the one after it. Only sizes matter to the cues, so a caller may count with any
+    set representation (:class:`~newsclean.segment.Segmenter` uses bit masks).
+    """
+
+    near_before: int
+    near_after: int
+    near_shared: int
+    pair_shared: int
+    lead_back: int
+    next_back: int
+    back: int
+    fwd: int
+    fwd_back: int
+    lead_fwd: int
+
+
+def counted_cues(
+    p: LineInfo, q: LineInfo, q2: LineInfo | None, n: WindowCounts, between: Between
+) -> list[float]:
+    """:func:`cheap_cues` from the lines around the gap and the counts of their windows.
+
+    ``p`` and ``q`` are the lines before and after the gap, ``q2`` the one after ``q``.
+    """
+    (
+        near_b,
+        near_a,
+        near_shared,
+        pair_shared,
+        lead_back,
+        next_back,
+        back,
+        fwd,
+        fwd_back,
+        lead_fwd,
+    ) = n
+    nq = len(q.tokens)
     text = p.text
     quote_end = text.endswith(_CLOSE_QUOTES) or text[-2:-1] in _CLOSE_QUOTES
-    near = len(near_b & near_a) / math.sqrt(len(near_b) * len(near_a)) if near_b and near_a else 0.0
-    pt = p.tokens
-    pair = len(pt & qt) / math.sqrt(len(pt) * len(qt)) if pt and qt else 0.0
-    lead_seen = len(qt & back_tokens) / len(qt) if qt else 0.0
-    after_seen = len(fwd & back_tokens) / len(fwd) if fwd else 0.0
+    near = near_shared / math.sqrt(near_b * near_a) if near_b and near_a else 0.0
+    np_ = len(p.tokens)
+    pair = pair_shared / math.sqrt(np_ * nq) if np_ and nq else 0.0
+    lead_seen = lead_back / nq if nq else 0.0
+    after_seen = fwd_back / fwd if fwd else 0.0
+    n2 = len(q2.tokens) if q2 is not None else 0
     opener = q.opener
     return [
         1.0,
         near,
         pair,
         lead_seen,
-        len(qt & fwd) / len(qt) if qt else 0.0,
-        _share(q2.tokens, back_tokens) if q2 is not None else 0.0,
+        lead_fwd / nq if nq else 0.0,
+        next_back / n2 if n2 else 0.0,
         after_seen,
         1.0 if opener in PRONOUNS else 0.0,
         1.0 if opener in CONNECTIVES else 0.0,
@@ -445,15 +515,20 @@ def cheap_cues(
         1.0 if between.end_block else 0.0,
         1.0 if between.start_block else 0.0,
         1.0 if between.captions else 0.0,
-        0.0 if qt else 1.0,
+        0.0 if nq else 1.0,
         1.0 if near < NO_OVERLAP else 0.0,
         1.0 if lead_seen < MOSTLY_NEW else 0.0,
         1.0 if after_seen < MOSTLY_NEW else 0.0,
         1.0 if p.words <= SHORT_LINE_WORDS else 0.0,
         1.0 if between.embed else 0.0,
-        min(len(back_tokens), VOCABULARY_CAP) / VOCABULARY_CAP,
-        min(len(fwd), VOCABULARY_CAP) / VOCABULARY_CAP,
+        min(back, VOCABULARY_CAP) / VOCABULARY_CAP,
+        min(fwd, VOCABULARY_CAP) / VOCABULARY_CAP,
     ]
+
+
+def detail_words(q: Details) -> frozenset[str]:
+    """The words of a line's closer reading that :func:`detail_cues` looks up in the back window."""
+    return q.caps | q.surnames | q.title_refs
 
 
 def detail_cues(
@@ -461,11 +536,16 @@ def detail_cues(
     q: Details,
     q_info: LineInfo,
     q2_info: LineInfo | None,
-    back_tokens: set[str],
+    back_tokens: AbstractSet[str],
     captions_before: frozenset[str],
     captions_ahead: Sequence[str],
 ) -> list[float]:
-    """The cues of a closer reading of the lines around a gap (names, shapes, captions)."""
+    """The cues of a closer reading of the lines around a gap (names, shapes, captions).
+
+    ``back_tokens`` stands for the tokens of the back window: only whether the
+    :func:`detail_words` of ``q`` are among them matters, so a caller may pass just
+    those of them that are.
+    """
     new_name = known_name = known_ref = False
     for name in q.surnames:
         if name in back_tokens:

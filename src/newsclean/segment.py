@@ -40,10 +40,11 @@ from .cues import (
     Between,
     Details,
     LineInfo,
-    cheap_cues,
+    counted_cues,
     depth_cues,
     describe,
     detail_cues,
+    detail_words,
     details,
     headline_shaped,
 )
@@ -51,6 +52,7 @@ from .decode import decide
 from .strip import Hit
 from .types import START_OF_INPUT, Boundary, Cue, Kind
 from .weights import OFFSET, SCREEN_GATE, SCREEN_WEIGHTS, SHORT_PENALTY, TREES, WEIGHTS
+from .window import TokenWindows
 
 CUE_REPORT_MIN = 0.25
 """A cue is listed in a :class:`Boundary` when its contribution to the log-odds is at least this."""
@@ -67,6 +69,10 @@ TRIM_EVERY = 256
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 _SCREEN_VECTOR = tuple(SCREEN_WEIGHTS.get(name, 0.0) for name in SCREEN_CUE_NAMES)
 _NO_CAPTIONS: frozenset[str] = frozenset()
+
+_GapCaptions = tuple[frozenset[str], tuple[str, ...]]
+"""The captions remembered before a gap, and those just after it."""
+_NO_GAP_CAPTIONS: _GapCaptions = (_NO_CAPTIONS, ())
 _BACKGROUND_CUES = frozenset({"lead_words", "prev_words", "lead_one_sentence", "prev_sentence_end"})
 """Cues that fire at most gaps (line lengths, sentence shape): listed, but not named as reasons."""
 
@@ -82,23 +88,36 @@ def linear_score(cues: Sequence[float]) -> float:
 
 
 def _tree_source(trees: Sequence[Sequence[float]]) -> str:
-    """Python source of one expression summing the trees' leaves for a cue vector ``c``."""
+    """Python source of a function ``_trees(c)`` summing the trees' leaves for a cue vector ``c``.
+
+    The cues the trees test are read into local names once; the sum is one
+    expression, adding the trees in their order.
+    """
+    used: set[int] = set()
 
     def test(feature: float, threshold: float, yes: str, no: str) -> str:
         if threshold == math.inf:
             return yes
-        return f"({yes} if c[{int(feature)}] <= {threshold!r} else {no})"
+        used.add(int(feature))
+        return f"({yes} if c{int(feature)} <= {threshold!r} else {no})"
 
     terms = [
         test(f0, t0, test(f1, t1, repr(ll), repr(lr)), test(f2, t2, repr(rl), repr(rr)))
         for f0, t0, f1, t1, f2, t2, ll, lr, rl, rr in trees
     ]
-    return "lambda c: 0.0 + " + " + ".join(terms) if terms else "lambda c: 0.0"
+    reads = "".join(f"    c{i} = c[{i}]\n" for i in sorted(used))
+    return f"def _trees(c):\n{reads}    return 0.0" + "".join(f" + {term}" for term in terms)
 
 
-# The fitted trees become one compiled expression: small trees evaluated as
+def _compile_trees(trees: Sequence[Sequence[float]]) -> Callable[[Sequence[float]], float]:
+    namespace: dict[str, Callable[[Sequence[float]], float]] = {}
+    exec(_tree_source(trees), namespace)
+    return namespace["_trees"]
+
+
+# The fitted trees become one compiled function: small trees evaluated as
 # nested conditional expressions cost a few microseconds per gap.
-_TREES: Callable[[Sequence[float]], float] = eval(_tree_source(TREES))
+_TREES = _compile_trees(TREES)
 
 
 def tree_score(cues: Sequence[float]) -> float:
@@ -133,24 +152,6 @@ def explain(score: float, cues: Sequence[float]) -> Boundary:
     return Boundary(round(score, 3), reason, tuple(fired))
 
 
-class _Gap:
-    """What stage one knows about a gap, for stage two."""
-
-    __slots__ = ("captions_ahead", "captions_before", "cheap", "has_next")
-
-    def __init__(
-        self,
-        cheap: list[float],
-        captions_before: frozenset[str],
-        captions_ahead: tuple[str, ...],
-        has_next: bool,
-    ) -> None:
-        self.cheap = cheap
-        self.captions_before = captions_before
-        self.captions_ahead = captions_ahead
-        self.has_next = has_next
-
-
 class Segmenter:
     """Incremental boundary detection: :meth:`push` lines, then :meth:`finish`.
 
@@ -171,8 +172,10 @@ class Segmenter:
         self._place: list[int] = []
         self._between: list[Between] = []
         self._caps: list[tuple[str, ...]] = []  # the captions of each entry of _between
+        self._windows = TokenWindows()  # the token windows around gaps, counted
         # per gap (gap c sits before content line c), indexed by c - 1 - self._base
-        self._gaps: list[_Gap] = []
+        self._cheaps: list[list[float]] = []  # stage one's cues
+        self._gap_captions: list[_GapCaptions | None] = []  # captions before and near, if any
         self._scores: list[float] = []
         self._cues: list[list[float]] = []
         self._count = 0  # content lines seen
@@ -183,7 +186,7 @@ class Segmenter:
         self._pending_start = False
         self._pending_captions: list[str] = []
         self._captions: Counter[str] = Counter()
-        self._window: Counter[str] = Counter()  # tokens of the BACK_WINDOW lines before a gap
+        self._caption_line = -CAPTION_MEMORY - 2  # the last content line with captions before it
         self._cued = 1  # next gap to compute stage one of
         self._scored = 1  # next gap to score
         self._decided = 1  # next gap to decide
@@ -206,7 +209,10 @@ class Segmenter:
                 if hit.kind is Kind.IMAGE_CAPTION:
                     self._pending_captions.append(text)
             return []
-        self._infos.append(describe(text))
+        info = describe(text)
+        self._infos.append(info)
+        # (gaps from the one being decided on may still ask about their back windows)
+        self._windows.add(info.tokens, self._decided - BACK_WINDOW)
         self._details.append(None)
         self._place.append(self._pending_place)
         if self._pending_end or self._pending_start or self._pending_captions:
@@ -220,6 +226,8 @@ class Segmenter:
             between = NO_BETWEEN
         self._between.append(between)
         self._caps.append(between.captions)
+        if between.captions:
+            self._caption_line = self._count
         self._count += 1
         self._pending_place = index + 1
         self._pending_end = self._pending_start = False
@@ -229,6 +237,7 @@ class Segmenter:
 
     def finish(self) -> list[tuple[int, Boundary]]:
         """The input has ended: decide every remaining gap."""
+        self._windows.finish()
         return self._advance(final=True)
 
     # -- internals -------------------------------------------------------
@@ -244,46 +253,43 @@ class Segmenter:
         """Stage one of gap c: the cheap cues (every gap)."""
         c = self._cued
         base = self._base
-        # (most gaps have no captions: skip Counter's Python-level bookkeeping for them)
-        if c - 1 >= 1 and self._caps[c - 1 - base]:
-            self._captions.update(self._caps[c - 1 - base])
-        if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
-            gone = self._caps[c - 1 - CAPTION_MEMORY - base]
-            self._captions.subtract(gone)
-            _drop_zeros(self._captions, gone)
         hi = min(self._count, c + FORWARD_WINDOW + 1)
-        back = self._infos[max(0, c - BACK_WINDOW) - base : c - base]
-        ahead = self._infos[c - base : hi - base]
-        # the tokens of the window before the gap, counted incrementally
-        window = self._window
-        window.update(back[-1].tokens)
-        if c - 1 - BACK_WINDOW >= 0:
-            for token in self._infos[c - 1 - BACK_WINDOW - base].tokens:
-                left = window[token] - 1
-                if left:
-                    window[token] = left
-                else:
-                    dict.__delitem__(window, token)  # skip Counter's Python-level override
-        between = self._between[c - base]
-        cheap = cheap_cues(back, ahead, window.keys(), between)
-        near_caps = self._caps[c - base : hi - base]
-        if any(near_caps):
-            captions_ahead = tuple(t for caps in near_caps for t in caps)
-            before = frozenset(self._captions)
-        else:
-            captions_ahead, before = (), _NO_CAPTIONS
-        self._gaps.append(_Gap(cheap, before, captions_ahead, hi > c + 1))
+        # (most gaps have no caption near: skip the caption bookkeeping for them)
+        near_captions = self._caption_line >= c - 1 - CAPTION_MEMORY
+        if near_captions:
+            if c - 1 >= 1 and self._caps[c - 1 - base]:
+                self._captions.update(self._caps[c - 1 - base])
+            if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
+                gone = self._caps[c - 1 - CAPTION_MEMORY - base]
+                self._captions.subtract(gone)
+                _drop_zeros(self._captions, gone)
+        infos = self._infos
+        k = c - base
+        cheap = counted_cues(
+            infos[k - 1],
+            infos[k],
+            infos[k + 1] if hi > c + 1 else None,
+            self._windows.counts(c, hi),
+            self._between[k],
+        )
+        self._cheaps.append(cheap)
+        near_caps = self._caps[k : hi - base] if near_captions else ()
+        self._gap_captions.append(
+            (frozenset(self._captions), tuple(t for caps in near_caps for t in caps))
+            if any(near_caps)
+            else None
+        )
         self._cued += 1
 
     def _score_next(self) -> None:
         """Stage two of gap c: depth cues, the screen, and for survivors the full model."""
         c = self._scored
         k = c - 1 - self._base
-        gap = self._gaps[k]
-        left = [g.cheap for g in self._gaps[max(0, k - DEPTH_RADIUS) : k]]
-        right = [g.cheap for g in self._gaps[k + 1 : k + 1 + DEPTH_RADIUS]]
-        screen = gap.cheap + depth_cues(left, gap.cheap, right)
-        score = screen_score(screen)
+        cheaps = self._cheaps
+        cheap = cheaps[k]
+        left = cheaps[max(0, k - DEPTH_RADIUS) : k]
+        screen = cheap + depth_cues(left, cheap, cheaps[k + 1 : k + 1 + DEPTH_RADIUS])
+        score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score, inlined)
         cues = screen
         if score >= SCREEN_GATE or self._keep:
             cues = self._full(c, screen)
@@ -297,29 +303,31 @@ class Segmenter:
 
     def _full(self, c: int, screen: list[float]) -> list[float]:
         """The full cue vector of gap c, from its screen cues and a closer reading."""
-        gap = self._gaps[c - 1 - self._base]
-        nxt = c + 1 if gap.has_next else None
-        back = self._infos[max(0, c - BACK_WINDOW) - self._base : c - self._base]
-        back_tokens: set[str] = set().union(*[info.tokens for info in back])
+        base, infos = self._base, self._infos
+        k = c - base
+        before, ahead = self._gap_captions[k - 1] or _NO_GAP_CAPTIONS
+        q = self._detail(c)
         return screen + detail_cues(
-            headline_shaped(self._infos[c - 1 - self._base]),
-            self._detail(c),
-            self._infos[c - self._base],
-            self._infos[nxt - self._base] if nxt is not None else None,
-            back_tokens,
-            gap.captions_before,
-            gap.captions_ahead,
+            headline_shaped(infos[k - 1]),
+            q,
+            infos[k],
+            infos[k + 1] if c + 1 < self._count else None,
+            self._windows.seen_before(c, detail_words(q)),
+            before,
+            ahead,
         )
 
     def _advance(self, *, final: bool) -> list[tuple[int, Boundary]]:
-        while self._cued < self._count and (final or self._cued + FORWARD_WINDOW < self._count):
+        # each stage goes as far as the one before it allows (all the way at the end)
+        upto = self._count if final else self._count - FORWARD_WINDOW
+        while self._cued < upto:
             self._cue_next()
-        while self._scored < self._cued and (final or self._scored + DEPTH_RADIUS < self._cued):
+        upto = self._cued if final else self._cued - DEPTH_RADIUS
+        while self._scored < upto:
             self._score_next()
         out: list[tuple[int, Boundary]] = []
-        while self._decided < self._scored and (
-            final or self._decided + self._lookahead < self._scored
-        ):
+        upto = self._scored if final else self._scored - self._lookahead
+        while self._decided < upto:
             c = self._decided
             k0 = c - 1 - self._base  # scores[k] belongs to gap k + 1 + base
             if self._scores[k0] + self._offset <= 0.0:  # what decide() says first, without a window
@@ -334,7 +342,8 @@ class Segmenter:
                     cues = self._full(c, cues)
                 out.append((self._place[c - self._base], explain(self._scores[k0], cues)))
             self._decided += 1
-        self._trim()
+        if self._decided - 1 - self._base >= TRIM_EVERY:  # (what _trim() keeps starts no later)
+            self._trim()
         return out
 
     def _trim(self) -> None:
@@ -348,8 +357,9 @@ class Segmenter:
             return
         for seq in (self._infos, self._details, self._place, self._between, self._caps):
             del seq[:drop]
-        for gaps in (self._gaps, self._scores, self._cues):
+        for gaps in (self._cheaps, self._gap_captions, self._scores, self._cues):
             del gaps[:drop]
+        self._windows.drop(drop)
         self._base += drop
 
 

@@ -11,6 +11,7 @@ and a page in such a language is not over-split for lack of overlap.
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 _UNSPACED_CHARS = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -19,6 +20,8 @@ UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 """One character of a script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)."""
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]+")
 _LONG_WORD = re.compile(r"\w{3,}")
+_LONG_ASCII_WORD = re.compile(r"[a-z0-9_]{3,}")
+"""``_LONG_WORD`` on lower-cased ASCII text (where ``\\w`` is exactly these characters), faster."""
 
 HEAD_CHARS = 400
 """Only the first this many characters of a line are tokenised: enough for its topic, and
@@ -45,6 +48,8 @@ STOPWORDS = wordset(
 )
 """English function words and reporting verbs: frequent everywhere, no topic."""
 
+_is_stopword = STOPWORDS.__contains__
+
 
 def tokenize(text: str) -> frozenset[str]:
     """The topic-bearing tokens of a line's head (words, or character bigrams of unspaced scripts).
@@ -57,9 +62,10 @@ def tokenize(text: str) -> frozenset[str]:
     ['の会', '京都', '会議', '東京', '都の']
     """
     head = text[:HEAD_CHARS].lower()
-    words = set(_LONG_WORD.findall(head))
+    if head.isascii():  # most lines: no unspaced script, and a cheaper word pattern
+        return frozenset(filterfalse(_is_stopword, _LONG_ASCII_WORD.findall(head)))
     if UNSPACED.search(head) is None:
-        return frozenset(words - STOPWORDS)
+        return frozenset(filterfalse(_is_stopword, _LONG_WORD.findall(head)))
     out: set[str] = set()
     for run in _UNSPACED_RUN.findall(head):
         if len(run) == 1:
