@@ -4,9 +4,10 @@ On a shared machine two runs of ``throughput.py`` may differ by a third; timing
 both versions alternately in one process, on the same records, cancels most of
 that. The earlier revision's package is exported with ``git archive`` to a
 temporary folder under another name (``newsclean_then``), so both import side
-by side. Prints, for ``clean(split=False)`` and ``clean()``, the median over
-``--rounds`` rounds of each version's time as a multiple of the reference pass
-``re.findall(r"\\w+")`` timed in the same rounds, and the ratio now / then.
+by side. Prints, for ``clean(split=False)`` and ``clean()``, each version's time
+as a multiple of the reference pass ``re.findall(r"\\w+")`` timed in the same
+round, and the ratio now / then: medians over ``--rounds`` rounds of the
+round-by-round ratios.
 
 Run from the repository root: ``python benchmarks/compare.py --against HEAD~3``
 (needs ``../shared/corpus``, like ``throughput.py``).
@@ -74,13 +75,20 @@ def compare(records: Sequence[str], then: object, rounds: int) -> None:
     for _ in range(rounds):
         for name, fn in passes.items():
             times[name].append(_cpu(fn))
-    ref = statistics.median(times["reference"])
-    print(f"median of {rounds} interleaved rounds, x reference pass ({ref:.2f} s)\n")
-    print(f"{'pass':20s} {'then':>7s} {'now':>7s} {'now/then':>9s}")
+    ref = times["reference"]
+    print(f"median over {rounds} interleaved rounds of per-round ratios\n")
+    print(f"{'pass':20s} {'then x ref':>10s} {'now x ref':>10s} {'now/then':>9s}")
     for label in ("split=False", "clean()"):
-        a = statistics.median(times[f"then {label}"])
-        b = statistics.median(times[f"now {label}"])
-        print(f"{label:20s} {a / ref:7.2f} {b / ref:7.2f} {b / a:9.2f}")
+        then_t, now_t = times[f"then {label}"], times[f"now {label}"]
+        print(
+            f"{label:20s} {_median_ratio(then_t, ref):10.2f} {_median_ratio(now_t, ref):10.2f}"
+            f" {_median_ratio(now_t, then_t):9.2f}"
+        )
+
+
+def _median_ratio(top: Sequence[float], bottom: Sequence[float]) -> float:
+    """The median of round-by-round ratios (a slow round slows both sides of it)."""
+    return statistics.median(a / b for a, b in zip(top, bottom, strict=True))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
