@@ -30,6 +30,10 @@ _POWERS = tuple(1 << n for n in range(RENUMBER_BITS))
 """The bits, made once and shared (replaced by a longer tuple when a window needs more)."""
 
 
+_new_counts = tuple.__new__
+"""Make a :class:`WindowCounts` from a tuple (skips the named tuple's Python-level ``__new__``)."""
+
+
 def _powers(n: int) -> tuple[int, ...]:
     """At least ``n`` bits (a new tuple is swapped in whole: safe with threads)."""
     global _POWERS
@@ -77,11 +81,16 @@ class TokenWindows:
                 new = tokens.difference(bits)
             at = self._next
             upto = self._next = at + len(new)
-            powers = _POWERS if upto <= len(_POWERS) else _powers(upto)
+            powers = _POWERS if upto < len(_POWERS) else _powers(upto + 1)
             bits.update(zip(new, powers[at:upto], strict=True))
+            # the new tokens hold the bits at .. upto - 1: one run, the rest looked up
+            # (distinct powers of two: their sum is their OR)
+            mask = powers[upto] - powers[at] + sum(map(bits.__getitem__, tokens.difference(new)))
+        else:
+            mask = sum(map(bits.__getitem__, tokens))
         self._tokens.append(tokens)
         masks = self._masks
-        masks.append(sum(map(bits.__getitem__, tokens)))  # distinct powers of two: the OR
+        masks.append(mask)
         if len(masks) >= NEAR_WINDOW:
             self._blocks.append(_union_mask(masks[-NEAR_WINDOW:]))
 
@@ -155,15 +164,18 @@ class TokenWindows:
         if j < hi:
             fwd |= _union_mask(masks[j:hi])
         q2m = masks[k + 1] if k + 1 < hi else 0
-        return WindowCounts(
-            near_before.bit_count(),
-            near_after.bit_count(),
-            (near_before & near_after).bit_count(),
-            (pm & qm).bit_count(),
-            (qm & back).bit_count(),
-            (q2m & back).bit_count(),
-            back.bit_count(),
-            fwd.bit_count(),
-            (fwd & back).bit_count(),
-            (qm & fwd).bit_count(),
+        return _new_counts(
+            WindowCounts,
+            (
+                near_before.bit_count(),
+                near_after.bit_count(),
+                (near_before & near_after).bit_count(),
+                (pm & qm).bit_count(),
+                (qm & back).bit_count(),
+                (q2m & back).bit_count(),
+                back.bit_count(),
+                fwd.bit_count(),
+                (fwd & back).bit_count(),
+                (qm & fwd).bit_count(),
+            ),
         )
