@@ -210,10 +210,16 @@ def test_tokens_of_unspaced_scripts_are_bigrams() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=HEAD_CHARS + 40))
-def test_ascii_tokens_are_the_long_words_of_the_head(text: str) -> None:
-    """An ASCII line's tokens (read byte-wise) are the head's lower-cased runs of 3+ word characters
-    that are not stopwords, exactly as the word pattern finds them."""
+@given(
+    st.text(
+        alphabet=st.characters(max_codepoint=127)
+        | st.sampled_from("\u2019\u201c\u201d\u2014\u00e9"),
+        max_size=HEAD_CHARS + 40,
+    )
+)
+def test_bytewise_tokens_are_the_long_words_of_the_head(text: str) -> None:
+    """A line's tokens (read byte-wise when it is ASCII but for quotes and dashes) are the head's
+    lower-cased runs of 3+ word characters that are not stopwords, as the word pattern finds them."""
     expected = frozenset(re.findall(r"\w{3,}", text[:HEAD_CHARS].lower())) - STOPWORDS
     assert tokenize(text) == expected
 
