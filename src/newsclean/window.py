@@ -19,6 +19,8 @@ are those of the token sets themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import reduce
+from operator import or_
 
 from .cues import BACK_WINDOW, NEAR_WINDOW, WindowCounts
 
@@ -120,15 +122,15 @@ class TokenWindows:
 
     def _back(self, c: int) -> int:
         """The mask of the back window of gap ``c``: whole blocks, then any lines before them."""
-        masks, blocks, base = self._masks, self._blocks, self._base
+        masks, base = self._masks, self._base
         lo = max(0, c - BACK_WINDOW) - base
-        j = c - base - NEAR_WINDOW
-        back = 0
-        while j >= lo:
-            back |= blocks[j]
-            j -= NEAR_WINDOW
-        if j + NEAR_WINDOW > lo:
-            back |= _union_mask(masks[lo : j + NEAR_WINDOW])
+        top = c - base - NEAR_WINDOW  # the block of the lines just before the gap
+        if top < lo:
+            return _union_mask(masks[lo : c - base])
+        first = lo + (top - lo) % NEAR_WINDOW  # blocks top, top - NEAR_WINDOW, ... down to this
+        back: int = reduce(or_, self._blocks[first : top + 1 : NEAR_WINDOW])
+        if first > lo:
+            back |= _union_mask(masks[lo:first])
         return back
 
     def seen_before(self, c: int, words: Iterable[str]) -> frozenset[str]:
