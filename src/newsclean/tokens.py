@@ -66,7 +66,7 @@ STOPWORDS = wordset(
 """English function words and reporting verbs: frequent everywhere, no topic."""
 
 _is_stopword = STOPWORDS.__contains__
-_ASCII_DROP = STOPWORDS | _SHORT_ASCII_WORDS
+_is_dropped = (STOPWORDS | _SHORT_ASCII_WORDS).__contains__
 
 
 def tokenize(text: str) -> frozenset[str]:
@@ -82,7 +82,8 @@ def tokenize(text: str) -> frozenset[str]:
     head = text[:HEAD_CHARS]
     if head.isascii() or _NOT_BYTEWISE.search(head) is None:
         # most lines: byte-wise, no pattern (as _LONG_ASCII_WORD on the lower-cased head)
-        return frozenset(head.encode().translate(_ASCII_SPLIT).decode().split()) - _ASCII_DROP
+        words = head.encode().translate(_ASCII_SPLIT).decode().split()
+        return frozenset(filterfalse(_is_dropped, words))
     head = head.lower()
     if UNSPACED.search(head) is None:
         return frozenset(filterfalse(_is_stopword, _LONG_WORD.findall(head)))
