@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.cues import (
@@ -18,7 +22,7 @@ from newsclean.cues import (
 from newsclean.decode import decide, length_term
 from newsclean.segment import find_boundaries
 from newsclean.strip import label_lines
-from newsclean.tokens import tokenize
+from newsclean.tokens import HEAD_CHARS, STOPWORDS, tokenize
 
 PLACEMENT_OFFSET = 1.0
 """Added to the log-odds where a test is about where a boundary goes, not whether."""
@@ -209,6 +213,21 @@ def test_tokens_of_unspaced_scripts_are_bigrams() -> None:
     """Han and kana runs become character bigrams; spaced words lose stopwords and short words."""
     assert tokenize("市の図書館") == frozenset({"市の", "の図", "図書", "書館"})
     assert tokenize("The mayor of Leeds said it was so.") == frozenset({"mayor", "leeds"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(max_codepoint=127)
+        | st.sampled_from("\u2019\u201c\u201d\u2014\u00e9"),
+        max_size=HEAD_CHARS + 40,
+    )
+)
+def test_bytewise_tokens_are_the_long_words_of_the_head(text: str) -> None:
+    """A line's tokens (read byte-wise when it is ASCII but for quotes and dashes) are the head's
+    lower-cased runs of 3+ word characters that are not stopwords, as the word pattern finds them."""
+    expected = frozenset(re.findall(r"\w{3,}", text[:HEAD_CHARS].lower())) - STOPWORDS
+    assert tokenize(text) == expected
 
 
 def test_opener_cues() -> None:

@@ -169,17 +169,17 @@ def describe(text: str) -> LineInfo:
     first = _FIRST_WORD.search(text, 0, OPENER_CHARS)  # (as in text[:OPENER_CHARS])
     opener = first.group() if first is not None else ""
     words = text.count(" ") + 1
-    return LineInfo(
-        text=text,
-        tokens=tokenize(text),
-        words=words,
-        size=_LOG_WORDS[min(words, LONG_LINE_WORDS)],
-        opener=opener.lower(),
-        quote_opener=text[0] in _OPEN_QUOTE,
-        lower_opener=opener[:1].islower(),
-        # (a search from the last TAIL_CHARS characters on, as in text[-TAIL_CHARS:])
-        ends_sentence=_SENTENCE_END.search(text, len(text) - TAIL_CHARS) is not None,
-        ends_clause=text[-1] in ":,;-–—",
+    return LineInfo(  # (positional, in field order: a keyword call costs more per line)
+        text,
+        tokenize(text),
+        words,
+        _LOG_WORDS[min(words, LONG_LINE_WORDS)],
+        opener.lower(),
+        text[0] in _OPEN_QUOTE,
+        opener[:1].islower(),
+        # ends_sentence: a search from the last TAIL_CHARS characters on, as in text[-TAIL_CHARS:]
+        _SENTENCE_END.search(text, len(text) - TAIL_CHARS) is not None,
+        text[-1] in ":,;-–—",
     )
 
 
@@ -201,23 +201,25 @@ def details(info: LineInfo) -> Details:
     caps_all = _CAP_WORD.findall(head)
     if caps_all and head.startswith(caps_all[0]):
         caps_all = caps_all[1:]
-    words = info.words
-    return Details(
-        caps=frozenset(w.lower() for w in caps_all if len(w) >= MIN_NAME_CHARS),
-        surnames=frozenset(
-            m.group(2).lower()
-            for m in _FULL_NAME.finditer(head)
-            if m.group(1) not in NOT_FIRST_NAMES and m.group(2) not in NOT_FIRST_NAMES
-        ),
-        title_refs=frozenset(m.group(1).lower() for m in _TITLE_REF.finditer(head)),
-        sentences=len(_SENTENCE_BREAK.findall(head)) + 1,
-        added_opener=_ADDED.match(head[:OPENER_CHARS]) is not None,
-        perfect=_PERFECT.search(head[:LEAD_CHARS]) is not None,
-        weekday="day" in head and _WEEKDAY.search(head) is not None,
-        headline_shaped=headline_shaped(info),
-        dateline=_DATELINE.match(head[:OPENER_CHARS]) is not None,
-        all_caps=words <= HEADLINE_MAX_WORDS and head.isupper(),
-        unspaced=UNSPACED.search(text[:UNSPACED_PROBE]) is not None,
+    caps = {w.lower() for w in caps_all if len(w) >= MIN_NAME_CHARS}
+    # (findall gives the groups of each match: first name and surname, or the title's name)
+    surnames = {
+        last.lower()
+        for first, last in _FULL_NAME.findall(head)
+        if first not in NOT_FIRST_NAMES and last not in NOT_FIRST_NAMES
+    }
+    return Details(  # (positional, in field order: cheaper than keywords)
+        frozenset(caps),
+        frozenset(surnames),
+        frozenset(map(str.lower, _TITLE_REF.findall(head))),
+        len(_SENTENCE_BREAK.findall(head)) + 1,
+        _ADDED.match(head[:OPENER_CHARS]) is not None,
+        _PERFECT.search(head[:LEAD_CHARS]) is not None,
+        "day" in head and _WEEKDAY.search(head) is not None,
+        headline_shaped(info),
+        _DATELINE.match(head[:OPENER_CHARS]) is not None,
+        info.words <= HEADLINE_MAX_WORDS and head.isupper(),
+        UNSPACED.search(text[:UNSPACED_PROBE]) is not None,
     )
 
 

@@ -222,17 +222,18 @@ class Segmenter:
                 start_block=self._pending_start,
                 captions=tuple(self._pending_captions),
             )
+            if between.captions:
+                self._caption_line = self._count
+            # (what is pending is reset here: most lines have nothing pending)
+            self._pending_end = self._pending_start = False
+            self._pending_captions = []
         else:
             between = NO_BETWEEN
         self._between.append(between)
         self._caps.append(between.captions)
-        if between.captions:
-            self._caption_line = self._count
         self._count += 1
         self._pending_place = index + 1
-        self._pending_end = self._pending_start = False
         self._pending_embed = 0
-        self._pending_captions = []
         return self._advance(final=False)
 
     def finish(self) -> list[tuple[int, Boundary]]:
@@ -252,34 +253,40 @@ class Segmenter:
     def _cue_next(self) -> None:
         """Stage one of gap c: the cheap cues (every gap)."""
         c = self._cued
-        base = self._base
-        hi = min(self._count, c + FORWARD_WINDOW + 1)
-        # (most gaps have no caption near: skip the caption bookkeeping for them)
-        near_captions = self._caption_line >= c - 1 - CAPTION_MEMORY
-        if near_captions:
-            if c - 1 >= 1 and self._caps[c - 1 - base]:
-                self._captions.update(self._caps[c - 1 - base])
-            if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
-                gone = self._caps[c - 1 - CAPTION_MEMORY - base]
-                self._captions.subtract(gone)
-                _drop_zeros(self._captions, gone)
+        k = c - self._base
+        hi = c + FORWARD_WINDOW + 1
+        if hi > self._count:
+            hi = self._count
         infos = self._infos
-        k = c - base
-        cheap = counted_cues(
-            infos[k - 1],
-            infos[k],
-            infos[k + 1] if hi > c + 1 else None,
-            self._windows.counts(c, hi),
-            self._between[k],
+        self._cheaps.append(
+            counted_cues(
+                infos[k - 1],
+                infos[k],
+                infos[k + 1] if hi > c + 1 else None,
+                self._windows.counts(c, hi),
+                self._between[k],
+            )
         )
-        self._cheaps.append(cheap)
-        near_caps = self._caps[k : hi - base] if near_captions else ()
-        self._gap_captions.append(
-            (frozenset(self._captions), tuple(t for caps in near_caps for t in caps))
-            if any(near_caps)
-            else None
-        )
-        self._cued += 1
+        # (most gaps have no caption near: skip the caption bookkeeping for them)
+        if self._caption_line >= c - 1 - CAPTION_MEMORY:
+            self._gap_captions.append(self._near_captions(c, hi))
+        else:
+            self._gap_captions.append(None)
+        self._cued = c + 1
+
+    def _near_captions(self, c: int, hi: int) -> _GapCaptions | None:
+        """Remember the captions before gap c; those before it and near after it, if any near."""
+        base = self._base
+        if c - 1 >= 1 and self._caps[c - 1 - base]:
+            self._captions.update(self._caps[c - 1 - base])
+        if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
+            gone = self._caps[c - 1 - CAPTION_MEMORY - base]
+            self._captions.subtract(gone)
+            _drop_zeros(self._captions, gone)
+        near_caps = self._caps[c - base : hi - base]
+        if not any(near_caps):
+            return None
+        return (frozenset(self._captions), tuple(t for caps in near_caps for t in caps))
 
     def _score_next(self) -> None:
         """Stage two of gap c: depth cues, the screen, and for survivors the full model."""

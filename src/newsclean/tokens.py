@@ -11,6 +11,7 @@ and a page in such a language is not over-split for lack of overlap.
 from __future__ import annotations
 
 import re
+import string
 from itertools import filterfalse
 
 _UNSPACED_CHARS = (
@@ -21,7 +22,23 @@ UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]+")
 _LONG_WORD = re.compile(r"\w{3,}")
 _LONG_ASCII_WORD = re.compile(r"[a-z0-9_]{3,}")
-"""``_LONG_WORD`` on lower-cased ASCII text (where ``\\w`` is exactly these characters), faster."""
+"""``_LONG_WORD`` on lower-cased ASCII text (where ``\\w`` is exactly these characters)."""
+_ASCII_WORD_CHARS = string.ascii_lowercase + string.digits + "_"
+_ASCII_SPLIT = bytes(
+    ord(chr(b).lower()) if b < 0x80 and chr(b).lower() in _ASCII_WORD_CHARS else ord(" ")
+    for b in range(256)
+)
+"""A byte table: ASCII word characters lower-cased, every other byte a space. An ASCII head
+translated by it and split holds the runs of ``_LONG_ASCII_WORD`` on its lower-cased text, and
+shorter runs too (see ``_SHORT_ASCII_WORDS``)."""
+_QUOTES_AND_DASHES = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
+"""Non-ASCII characters common in English news text, none of them a word character: a head
+whose other characters are ASCII is read byte-wise too (their UTF-8 bytes are all >= 0x80)."""
+_NOT_BYTEWISE = re.compile(f"[^\\x00-\\x7f{_QUOTES_AND_DASHES}]")
+_SHORT_ASCII_WORDS = frozenset(_ASCII_WORD_CHARS) | frozenset(
+    a + b for a in _ASCII_WORD_CHARS for b in _ASCII_WORD_CHARS
+)
+"""Every run of one or two ASCII word characters (what ``{3,}`` leaves out)."""
 
 HEAD_CHARS = 400
 """Only the first this many characters of a line are tokenised: enough for its topic, and
@@ -49,6 +66,7 @@ STOPWORDS = wordset(
 """English function words and reporting verbs: frequent everywhere, no topic."""
 
 _is_stopword = STOPWORDS.__contains__
+_is_dropped = (STOPWORDS | _SHORT_ASCII_WORDS).__contains__
 
 
 def tokenize(text: str) -> frozenset[str]:
@@ -61,9 +79,12 @@ def tokenize(text: str) -> frozenset[str]:
     >>> sorted(tokenize("東京都の会議"))
     ['の会', '京都', '会議', '東京', '都の']
     """
-    head = text[:HEAD_CHARS].lower()
-    if head.isascii():  # most lines: no unspaced script, and a cheaper word pattern
-        return frozenset(filterfalse(_is_stopword, _LONG_ASCII_WORD.findall(head)))
+    head = text[:HEAD_CHARS]
+    if head.isascii() or _NOT_BYTEWISE.search(head) is None:
+        # most lines: byte-wise, no pattern (as _LONG_ASCII_WORD on the lower-cased head)
+        words = head.encode().translate(_ASCII_SPLIT).decode().split()
+        return frozenset(filterfalse(_is_dropped, words))
+    head = head.lower()
     if UNSPACED.search(head) is None:
         return frozenset(filterfalse(_is_stopword, _LONG_WORD.findall(head)))
     out: set[str] = set()

@@ -19,6 +19,8 @@ are those of the token sets themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import reduce
+from operator import or_
 
 from .cues import BACK_WINDOW, NEAR_WINDOW, WindowCounts
 
@@ -28,6 +30,10 @@ RENUMBER_BITS = 1024
 
 _POWERS = tuple(1 << n for n in range(RENUMBER_BITS))
 """The bits, made once and shared (replaced by a longer tuple when a window needs more)."""
+
+
+_new_counts = tuple.__new__
+"""Make a :class:`WindowCounts` from a tuple (skips the named tuple's Python-level ``__new__``)."""
 
 
 def _powers(n: int) -> tuple[int, ...]:
@@ -77,11 +83,16 @@ class TokenWindows:
                 new = tokens.difference(bits)
             at = self._next
             upto = self._next = at + len(new)
-            powers = _POWERS if upto <= len(_POWERS) else _powers(upto)
+            powers = _POWERS if upto < len(_POWERS) else _powers(upto + 1)
             bits.update(zip(new, powers[at:upto], strict=True))
+            # the new tokens hold the bits at .. upto - 1: one run, the rest looked up
+            # (distinct powers of two: their sum is their OR)
+            mask = powers[upto] - powers[at] + sum(map(bits.__getitem__, tokens.difference(new)))
+        else:
+            mask = sum(map(bits.__getitem__, tokens))
         self._tokens.append(tokens)
         masks = self._masks
-        masks.append(sum(map(bits.__getitem__, tokens)))  # distinct powers of two: the OR
+        masks.append(mask)
         if len(masks) >= NEAR_WINDOW:
             self._blocks.append(_union_mask(masks[-NEAR_WINDOW:]))
 
@@ -111,15 +122,15 @@ class TokenWindows:
 
     def _back(self, c: int) -> int:
         """The mask of the back window of gap ``c``: whole blocks, then any lines before them."""
-        masks, blocks, base = self._masks, self._blocks, self._base
+        masks, base = self._masks, self._base
         lo = max(0, c - BACK_WINDOW) - base
-        j = c - base - NEAR_WINDOW
-        back = 0
-        while j >= lo:
-            back |= blocks[j]
-            j -= NEAR_WINDOW
-        if j + NEAR_WINDOW > lo:
-            back |= _union_mask(masks[lo : j + NEAR_WINDOW])
+        top = c - base - NEAR_WINDOW  # the block of the lines just before the gap
+        if top < lo:
+            return _union_mask(masks[lo : c - base])
+        first = lo + (top - lo) % NEAR_WINDOW  # blocks top, top - NEAR_WINDOW, ... down to this
+        back: int = reduce(or_, self._blocks[first : top + 1 : NEAR_WINDOW])
+        if first > lo:
+            back |= _union_mask(masks[lo:first])
         return back
 
     def seen_before(self, c: int, words: Iterable[str]) -> frozenset[str]:
@@ -155,15 +166,18 @@ class TokenWindows:
         if j < hi:
             fwd |= _union_mask(masks[j:hi])
         q2m = masks[k + 1] if k + 1 < hi else 0
-        return WindowCounts(
-            near_before.bit_count(),
-            near_after.bit_count(),
-            (near_before & near_after).bit_count(),
-            (pm & qm).bit_count(),
-            (qm & back).bit_count(),
-            (q2m & back).bit_count(),
-            back.bit_count(),
-            fwd.bit_count(),
-            (fwd & back).bit_count(),
-            (qm & fwd).bit_count(),
+        return _new_counts(
+            WindowCounts,
+            (
+                near_before.bit_count(),
+                near_after.bit_count(),
+                (near_before & near_after).bit_count(),
+                (pm & qm).bit_count(),
+                (qm & back).bit_count(),
+                (q2m & back).bit_count(),
+                back.bit_count(),
+                fwd.bit_count(),
+                (fwd & back).bit_count(),
+                (qm & fwd).bit_count(),
+            ),
         )
