@@ -9,9 +9,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="guardian.photograph",
         kind=Kind.IMAGE_CAPTION,
+        # The lookahead (implied by the rest) fails at once after each "Photograph: " that
+        # is followed by a sentence, instead of trying every length of the credit there.
         pattern=(
             r"(?:(?P<caption>.{1,300}?)\s)?(?:Photograph|Illustration|Composite|Photo)(?:s)?: "
-            r"(?P<credit>[^.!?]{1,80}?(?:/[^.!?]{1,40})?)"
+            r"(?P<credit>(?=[^.!?]{1,121}$)[^.!?]{1,80}?(?:/[^.!?]{1,40})?)"
         ),
         max_chars=400,
         description="A caption that ends with its 'Photograph: Agency' credit.",
