@@ -749,7 +749,9 @@ RULES: tuple[Rule, ...] = (
         id="generic.click-here-promo",
         kind=Kind.READ_MORE,
         pattern=(
-            r"(?:(?:[^.!?]|\.(?=\d)){1,150}[.!?] ){0,3}(?:Click|Tap) here"
+            # "Click here|Tap here" written out: the gate's keywords are then those two,
+            # not " here", which many sentences of prose hold.
+            r"(?:(?:[^.!?]|\.(?=\d)){1,150}[.!?] ){0,3}(?:Click here|Tap here)"
             r"(?: (?:to|for) [^.!?]{1,120})?[.!]?"
         ),
         max_chars=400,
