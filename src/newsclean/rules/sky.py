@@ -386,7 +386,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!.*\b(?:said|says|told|added)\b)"
             r"(?:[^.!?]{1,150}[.!?:] )?(?:Click (?:here )?to |Tap (?:here )?to |Please )?"
             r"(?:[Ss]ubscribe|[Ll]isten|[Ff]ollow|[Dd]ownload)(?=\s)[^.!?]{0,160}"
-            r"\b(?:[Pp]odcasts?|Spotify|Apple Podcasts|Spreaker|Acast)\b[^.!?]{0,80}[.!]?"
+            r"\b(?:[Pp]odcasts?|Spotify|Apple Podcasts|Spreaker|Acast)\b[^.!?]{0,80}+[.!]?"
             r"|(?:Click|Tap) (?:here )?to (?:subscribe|follow|listen)(?: to [^.!?]{1,100})?[.!]?"
         ),
         max_chars=300,
