@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -134,13 +135,7 @@ def _exact(node: Any, core: Any) -> frozenset[str] | None:
             out = _product(out, part)
         return out
     if isinstance(node, core.Branch):
-        union: set[str] = set()
-        for branch in node.branches:
-            part = _exact(branch, core)
-            if part is None:
-                return None
-            union |= part
-        return frozenset(union) if len(union) <= MAX_STRINGS else None
+        return _branch_union(node, _exact, core)
     if isinstance(node, (core.Group, core.Atomic)):
         return _exact(node.subpattern, core)
     if isinstance(node, core.GreedyRepeat) and node.max_count == 1:
@@ -155,6 +150,20 @@ def _exact(node: Any, core: Any) -> frozenset[str] | None:
         return None
     char = _literal_char(node, core)
     return None if char is None else frozenset((char,))
+
+
+def _branch_union(
+    node: Any, read: Callable[[Any, Any], frozenset[str] | None], core: Any
+) -> frozenset[str] | None:
+    """The strings ``read`` gives for the alternatives of ``node``, together, when every
+    alternative gives some and they are few."""
+    union: set[str] = set()
+    for branch in node.branches:
+        part = read(branch, core)
+        if part is None:
+            return None
+        union |= part
+    return frozenset(union) if len(union) <= MAX_STRINGS else None
 
 
 def _requirement(node: Any, core: Any) -> Requirement | None:
@@ -253,13 +262,7 @@ def _prefixes(node: Any, core: Any) -> frozenset[str] | None:
             out = joined
         return out
     if isinstance(node, core.Branch):
-        union: set[str] = set()
-        for branch in node.branches:
-            part = _prefixes(branch, core)
-            if part is None:
-                return None
-            union |= part
-        return frozenset(union) if len(union) <= MAX_STRINGS else None
+        return _branch_union(node, _prefixes, core)
     if isinstance(node, (core.Group, core.Atomic)):
         return _prefixes(node.subpattern, core)
     return _exact(node, core)
