@@ -56,9 +56,6 @@ from .model import Rule
 EDGE_CHARS = 3
 """A line's head and tail, the parts the gate files it by: its first and last three characters."""
 
-HEAD_CHARS = EDGE_CHARS
-"""Kept for callers of the first version of the gate."""
-
 MAX_CACHED_HEADS = 65_536
 """Heads (and, separately, tails) remembered; past this many, masks are recomputed."""
 
@@ -499,8 +496,3 @@ class Gate:
             tuple(sorted(keywords)) if keywords else None,
             tuple(sorted(prefixes)) if prefixes else None,
         )
-
-    @property
-    def branch_count(self) -> int:
-        """How many branches the rules were read as (for reports and tests)."""
-        return len(self._branches)
