@@ -355,18 +355,27 @@ def _user_patterns(draw: st.DrawFn) -> str:
 @settings(max_examples=60)
 @given(st.data())
 def test_the_gate_never_refuses_a_match_of_a_user_rule(data: st.DataObject) -> None:
-    """A user rule built from random parts meets every line it matches, through the gate."""
+    """A user rule built from random parts meets every line it matches, through the gate
+    (case-folding rules too, on lines with their case changed)."""
     pattern = data.draw(_user_patterns())
-    compiled = regex.compile(pattern, flags=regex.VERSION1)
+    ignore_case = data.draw(st.booleans())
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    compiled = regex.compile(pattern, flags=flags)
     assume(compiled.fullmatch("") is None)
     lines = [
-        line
+        line.swapcase() if ignore_case and data.draw(st.booleans()) else line
         for line in data.draw(st.lists(st.from_regex(pattern, fullmatch=True), min_size=2))
         if line and line == line.strip() and "\n" not in line and "\r" not in line
     ]
     lines = [line for line in lines if compiled.fullmatch(line) is not None]
     assume(len(lines) >= 2)
-    rule = Rule(id="fz.rule", kind=Kind.ADVERTISEMENT, pattern=pattern, examples=[lines[0]])
+    rule = Rule(
+        id="fz.rule",
+        kind=Kind.ADVERTISEMENT,
+        pattern=pattern,
+        ignore_case=ignore_case,
+        examples=[lines[0]],
+    )
     rules = RuleSet([rule])
     for line in lines[1:]:
         assert gated_match(line, rules) == "fz.rule", (pattern, line)
