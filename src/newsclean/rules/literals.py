@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import regex
@@ -283,6 +283,41 @@ def _parse(pattern: str, ignore_case: bool) -> tuple[Any, Any] | None:
 _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?\)")
 
 
+def _pieces(pattern: str) -> Iterator[tuple[int, str, bool]]:
+    """The pieces of ``pattern`` in order: ``(offset, piece, inside a set)``.
+
+    A piece is an escape (a backslash and the character after it) or one character;
+    sets nest as in ``regex.VERSION1`` (``[[a-z]--[aeiou]]``), and a "]" first in a set
+    is a literal. Raises ``ValueError`` when a set is left open.
+    """
+    in_set = 0
+    set_start = 0  # where a set's first character is: "]" there is a literal
+    i = 0
+    n = len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            yield i, pattern[i : i + 2], in_set > 0
+            i += 2
+            continue
+        if in_set:
+            if char == "[":
+                in_set += 1
+                set_start = i + 1
+            elif char == "]" and i != set_start:
+                in_set -= 1
+            yield i, char, True
+        elif char == "[":
+            in_set = 1
+            set_start = i + 2 if pattern.startswith("^", i + 1) else i + 1
+            yield i, char, True
+        else:
+            yield i, char, False
+        i += 1
+    if in_set:
+        raise ValueError("a set is left open")
+
+
 def split_alternatives(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern`` as patterns of their own, or ``None``.
 
@@ -293,35 +328,22 @@ def split_alternatives(pattern: str) -> list[str] | None:
     """
     parts: list[str] = []
     depth = 0
-    in_class = 0
-    class_start = 0  # where a set's first character is: "]" there is a literal
     start = 0
-    i = 0
-    n = len(pattern)
-    while i < n:
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            if char == "[":  # VERSION1 nests sets: [[a-z]--[aeiou]]
-                in_class += 1
-                class_start = i + 1
-            elif char == "]" and i != class_start:
-                in_class -= 1
-        elif char == "[":
-            in_class = 1
-            class_start = i + 2 if pattern.startswith("^", i + 1) else i + 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
+    try:
+        for i, piece, in_set in _pieces(pattern):
+            if in_set or len(piece) == 2:
+                continue
+            if piece == "(":
+                depth += 1
+            elif piece == ")":
+                depth -= 1
+            elif piece == "|" and depth == 0:
+                parts.append(pattern[start:i])
+                start = i + 1
+    except ValueError:
+        return None
     parts.append(pattern[start:])
-    if any(_GLOBAL_FLAGS.match(part) for part in parts) or depth or in_class:
+    if any(_GLOBAL_FLAGS.match(part) for part in parts) or depth:
         return None
     try:
         tree = _parse(pattern, False)
@@ -350,46 +372,28 @@ def relax(pattern: str) -> str | None:
     out: list[str] = []
     depth = 0
     skip_until: list[int] = []  # depths at which a dropped lookaround closes
-    in_class = 0
-    class_start = 0
-    i = 0
-    n = len(pattern)
-    while i < n:
-        char = pattern[i]
-        keep = not skip_until
-        if char == "\\":
-            piece = pattern[i : i + 2]
-            if not in_class and piece[1:] in _EDGE_ASSERTIONS:
+    try:
+        for i, piece, in_set in _pieces(pattern):
+            keep = not skip_until
+            if in_set:
+                pass
+            elif len(piece) == 2 and piece[1] in _EDGE_ASSERTIONS:
                 piece = ""
+            elif piece == "(":
+                depth += 1
+                if keep and pattern.startswith(_LOOKAROUND_OPENERS, i):
+                    skip_until.append(depth)
+                    keep = False
+            elif piece == ")":
+                depth -= 1
+                if skip_until and skip_until[-1] == depth + 1:
+                    skip_until.pop()
+                    continue
             if keep:
                 out.append(piece)
-            i += 2
-            continue
-        if in_class:
-            if char == "[":
-                in_class += 1
-                class_start = i + 1
-            elif char == "]" and i != class_start:
-                in_class -= 1
-        elif char == "[":
-            in_class = 1
-            class_start = i + 2 if pattern.startswith("^", i + 1) else i + 1
-        elif char == "(":
-            depth += 1
-            if keep and pattern.startswith(_LOOKAROUND_OPENERS, i):
-                skip_until.append(depth)
-                keep = False
-        elif char == ")":
-            if skip_until and skip_until[-1] == depth:
-                skip_until.pop()
-                depth -= 1
-                i += 1
-                continue
-            depth -= 1
-        if keep:
-            out.append(char)
-        i += 1
-    if depth or in_class or skip_until:
+    except ValueError:
+        return None
+    if depth or skip_until:
         return None
     return "".join(out)
 
