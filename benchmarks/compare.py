@@ -16,6 +16,7 @@ Run from the repository root: ``python benchmarks/compare.py --against HEAD~3``
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import io
 import pathlib
@@ -72,9 +73,14 @@ def compare(records: Sequence[str], then: object, rounds: int) -> None:
     for fn in passes.values():  # warm caches (rule gates, compiled trees) outside the timing
         fn()
     times: dict[str, list[float]] = {name: [] for name in passes}
-    for _ in range(rounds):
-        for name, fn in passes.items():
-            times[name].append(_cpu(fn))
+    names = list(passes)
+    for r in range(rounds):
+        # Alternate which version goes first, and start every pass with a collected
+        # heap: otherwise the garbage of one pass is charged to the next.
+        order = names if r % 2 == 0 else [names[0], *reversed(names[1:])]
+        for name in order:
+            gc.collect()
+            times[name].append(_cpu(passes[name]))
     ref = times["reference"]
     print(f"median over {rounds} interleaved rounds of per-round ratios\n")
     print(f"{'pass':20s} {'then x ref':>10s} {'now x ref':>10s} {'now/then':>9s}")

@@ -15,6 +15,8 @@ from newsclean.rules.literals import (
     relax,
     required_literals,
     required_prefixes,
+    screen,
+    screen_strings,
     split_alternatives,
 )
 from newsclean.strip import match_line
@@ -313,6 +315,26 @@ def test_coarsening_merges_long_shared_parts_only() -> None:
         {"Download ", "Get our ", "Get the "}
     )
     assert coarsen({"Pic", "Picture"}) == frozenset({"Pic"})
+
+
+@given(
+    st.sets(st.text(alphabet="abcDE .*|\\()", max_size=12), min_size=1, max_size=8),
+    st.text(alphabet="abcDE .*|\\()", max_size=40),
+)
+def test_the_screen_finds_every_text_holding_a_keyword(keywords: set[str], text: str) -> None:
+    """The one-search screen of a bucket matches wherever one of its keywords occurs
+    (regex metacharacters in keywords are literal)."""
+    found = screen(keywords)
+    assert found is not None
+    if any(k in text for k in keywords):
+        assert found.search(text) is not None
+
+
+def test_screen_strings_start_at_rare_characters() -> None:
+    """Each keyword is cut to a tail of at least three characters that starts rare."""
+    parts = screen_strings({"ewsletter", "Photo", "ab"})
+    assert parts == {"ewsletter": "wsletter", "Photo": "Photo", "ab": "ab"}
+    assert screen(()) is None
 
 
 _ATOMS = (

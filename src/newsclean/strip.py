@@ -78,8 +78,8 @@ def match_lines(
     timeout = ruleset.timeout
     # The hot loop: a prose line costs two dict look-ups and an "&" of the branch
     # masks of its head and tail, which for most lines leaves no rule at all; then
-    # a bisection, the substring tests of the broad rules' keywords and the few
-    # narrow rules left.
+    # a bisection, one search for the broad rules' keywords (see Bucket.screen) and
+    # the few narrow rules left.
     for i, text in enumerate(texts):
         if not text:
             continue
@@ -95,8 +95,9 @@ def match_lines(
         row = rows.get(mask) or gate.row(mask)
         cls = bisect_left(limits, len(text))
         bucket = row[cls] or gate.fill(row, cls)
-        if any(map(text.__contains__, bucket.keywords)):
-            candidates = bucket.candidates
+        screen = bucket.screen
+        if screen is not None and screen.search(text) is not None:
+            candidates = bucket.candidates  # each tests its own keywords again
         else:
             prefixes = bucket.unarmed_prefixes
             if prefixes is not None and not text.startswith(prefixes):

@@ -49,6 +49,7 @@ from .literals import (
     relax,
     required_literals,
     required_prefixes,
+    screen,
     split_alternatives,
 )
 from .model import Rule
@@ -157,7 +158,7 @@ neither test is always tried."""
 class Bucket:
     """The rules a line may match, given its branch mask and length class."""
 
-    __slots__ = ("candidates", "keywords", "unarmed", "unarmed_prefixes")
+    __slots__ = ("candidates", "keywords", "screen", "unarmed", "unarmed_prefixes")
 
     def __init__(self, candidates: tuple[Candidate, ...]) -> None:
         #: the rules that can match, in rule-set order, with how each runs and its tests
@@ -169,6 +170,9 @@ class Bucket:
         self.keywords: tuple[str, ...] = tuple(
             sorted(coarsen({k for _, _, kws, _ in candidates if kws is not None for k in kws}))
         )
+        #: one search that finds a match in every line holding one of the keywords
+        #: (and in a few others), cheaper than testing them one by one
+        self.screen = screen(self.keywords)
         #: when every unarmed candidate has prefixes: all of them (a line starting with
         #: none meets no unarmed candidate); else None
         self.unarmed_prefixes: tuple[str, ...] | None = (
