@@ -588,7 +588,9 @@ RULES: tuple[Rule, ...] = (
         id="generic.keyword-list",
         kind=Kind.TAGS,
         pattern=(
-            r"(?=\p{Ll})(?=(?:[^,]{1,60}, ){5})(?:[\p{L}\p{M}\d-]{1,30} ){0,2}"
+            # the first word starts in lower case; written as a consumed character, not a
+            # lookahead, so that the gate sees it in a line's first three characters
+            r"(?=(?:[^,]{1,60}, ){5})(?:\p{Ll}[\p{L}\p{M}\d-]{0,29} (?:[\p{L}\p{M}\d-]{1,30} )?)?"
             r"(?P<keyword>\p{Ll}[\p{Ll}\p{M}-]{2,30})\b"
             r"(?=(?:[^.!?;:]{0,120}?\b(?P=keyword)\b){3})[^.!?;:]{1,800}"
         ),
