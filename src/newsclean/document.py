@@ -30,11 +30,11 @@ from .rules.menus import SECTION_NAMES
 from .strip import Hit
 from .types import Kind, Stage
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_ENDS = ".!?…"
+_CLOSERS = "\"'”’)]"
 _NOT_HEADLINE_END = regex.compile(r"[.,;:!…\-–—|]$")
 _HEADLINE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘]")
 _LOWER = regex.compile(r"\p{Ll}")
-_WORD = regex.compile(r"\S+")
 _LETTER_WORD = regex.compile(r"\p{L}{2,}")
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
 _NOT_TITLE = regex.compile(r"\?$|://|www\.|:.*:")
@@ -97,6 +97,9 @@ TITLE_CASE_SHARE = 0.7
 TITLE_WORD_CHARS = 4
 """Words at least this long are checked for a capital (short ones: 'of', 'the', 'in')."""
 
+PROSE_MIN_WORDS = 8
+"""A line of prose has at least this many words and ends like a sentence."""
+
 MENU_ITEM_MAX_WORDS = 5
 """A menu item has at most this many words ..."""
 
@@ -135,8 +138,17 @@ _SHORT_STRETCH = re.compile(b"\\x01{%d,}" % MENU_MIN_RUN)
 """At least MENU_MIN_RUN consecutive short lines, in a string of one byte per line."""
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+def _words(text: str, limit: int = -1) -> int:
+    # Words are runs of non-whitespace as str.split() sees them (which, unlike a
+    # pattern's \s, also splits at the control characters U+001C-U+001F). With
+    # ``limit``, counting stops after limit + 1 words.
+    return len(text.split(None, limit))
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when ``text`` ends in . ! ? or …, maybe followed by closing quotes or brackets."""
+    bare = text.rstrip(_CLOSERS)
+    return bare != "" and bare[-1] in _SENTENCE_ENDS
 
 
 @functools.lru_cache(maxsize=8)
@@ -150,7 +162,9 @@ def looks_like_headline(text: str, config: Config) -> bool:
     """A short line that starts like a title, not all capitals, not ending like a sentence."""
     return (
         len(text) <= config.headline_max_chars
-        and HEADLINE_MIN_WORDS <= _words(text) <= config.headline_max_words
+        and HEADLINE_MIN_WORDS
+        <= _words(text, config.headline_max_words)
+        <= config.headline_max_words
         and _HEADLINE_START.match(text) is not None
         and _NOT_HEADLINE_END.search(text) is None
         and _LOWER.search(text) is not None
@@ -159,7 +173,7 @@ def looks_like_headline(text: str, config: Config) -> bool:
 
 def looks_like_prose(text: str) -> bool:
     """A line of several words that ends like a sentence."""
-    return _words(text) >= 8 and _SENTENCE_END.search(text) is not None
+    return _ends_sentence(text) and _words(text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS
 
 
 def _stems(text: str) -> set[str]:
@@ -176,8 +190,8 @@ def restates(headline: str, lead: str) -> bool:
 def _is_menu_item(text: str) -> bool:
     return (
         len(text) <= MENU_ITEM_MAX_CHARS
-        and _words(text) <= MENU_ITEM_MAX_WORDS
-        and _SENTENCE_END.search(text) is None
+        and _words(text, MENU_ITEM_MAX_WORDS) <= MENU_ITEM_MAX_WORDS
+        and not _ends_sentence(text)
     )
 
 
@@ -259,7 +273,7 @@ def label_top(
 
 def _title_over_lead(first: str, lead: str) -> bool:
     """A short title-shaped line over a lead at least twice as long."""
-    return LEAD_MIN_WORDS <= _words(first) <= LEAD_MAX_WORDS and len(
+    return LEAD_MIN_WORDS <= _words(first, LEAD_MAX_WORDS) <= LEAD_MAX_WORDS and len(
         lead
     ) >= LEAD_LENGTH_RATIO * len(first)
 
@@ -285,7 +299,7 @@ def label_repeats(
         if count >= config.repeat_min_count
         and short(text) is not None
         and "|" not in text
-        and _SENTENCE_END.search(text) is None
+        and not _ends_sentence(text)
     }
     if not often:
         return
@@ -307,9 +321,9 @@ def label_repeats(
 def _teaser_shaped(text: str) -> bool:
     return (
         len(_LETTER_WORD.findall(text)) >= TEASER_MIN_WORDS
-        and _words(text) <= TEASER_MAX_WORDS
+        and _words(text, TEASER_MAX_WORDS) <= TEASER_MAX_WORDS
         and "|" not in text
-        and _SENTENCE_END.search(text) is None
+        and not _ends_sentence(text)
     )
 
 
@@ -361,7 +375,7 @@ def _in_short_list(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: in
 
 def title_case(text: str) -> bool:
     """True when most of the longer words of ``text`` start with a capital or a digit."""
-    long_words = [w for w in _WORD.findall(text) if len(w) >= TITLE_WORD_CHARS]
+    long_words = [w for w in text.split() if len(w) >= TITLE_WORD_CHARS]
     if not long_words:
         return False
     capital = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
