@@ -200,6 +200,34 @@ def test_min_length_is_respected() -> None:
         assert len(article.paragraphs) >= 3
 
 
+SPEC_LINES = [
+    "Engine: 650 cc twin",
+    "Weight 210 kg",
+    "Colours: slate, ember, moss",
+    "Price from 8,999",
+    "Seat height 790 mm",
+    "Fuel tank 17 litres",
+]
+
+
+@given(st.lists(st.sampled_from(HARBOUR + ORCHARD + SPEC_LINES), min_size=2, max_size=30))
+@settings(max_examples=60, deadline=None)
+def test_every_article_has_a_body_line_and_starts_near_one(lines: list[str]) -> None:
+    """However eager the config, an article holds a body line (a sentence of 60 or more
+    characters), and one comes among its first five content lines: a header, a footer or a
+    block of specifications is never an article of its own."""
+    eager = attrs.evolve(newsclean.Config(), boundary_offset=100.0)
+    hits = label_lines(lines, newsclean.default_rules())
+    body = [
+        h is None and len(t) >= 60 and t.endswith(".") for t, h in zip(lines, hits, strict=True)
+    ]
+    starts = [at for at, _ in find_boundaries(lines, hits, eager)]
+    for k, start in enumerate(starts[1:], 1):
+        content = [i for i in range(start, len(lines)) if hits[i] is None]
+        assert any(body[i] for i in content[:5])
+        assert any(body[starts[k - 1] : start])
+
+
 def test_boundaries_of_no_lines() -> None:
     """No line, no article; one line, one article."""
     rules = newsclean.default_rules()

@@ -63,6 +63,12 @@ REASON_CUES = 3
 EMBED_MIN_LINES = 3
 """At least this many consent-prompt lines in a row are an embed's block (not a cookie banner)."""
 
+BODY_MIN_CHARS = 60
+"""A body line ends like a sentence and has at least this many characters (in any script)."""
+
+BODY_AHEAD = 5
+"""A boundary needs a body line among the first this many content lines after it."""
+
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
 
@@ -168,6 +174,7 @@ class Segmenter:
         # per content line, indexed by content number minus self._base
         self._base = 0
         self._infos: list[LineInfo] = []
+        self._body: list[bool] = []  # whether each content line is a body line
         self._details: list[Details | None] = []
         self._place: list[int] = []
         self._between: list[Between] = []
@@ -191,6 +198,7 @@ class Segmenter:
         self._scored = 1  # next gap to score
         self._decided = 1  # next gap to decide
         self._last = 0  # first content line of the current article
+        self._last_body = -1  # the last body line before the gap being decided
         self.kept: list[tuple[int, list[float]]] = []
         self._keep = keep_cues
 
@@ -211,6 +219,7 @@ class Segmenter:
             return []
         info = describe(text)
         self._infos.append(info)
+        self._body.append(info.ends_sentence and len(text) >= BODY_MIN_CHARS)
         # (gaps from the one being decided on may still ask about their back windows)
         self._windows.add(info.tokens, self._decided - BACK_WINDOW)
         self._details.append(None)
@@ -337,7 +346,14 @@ class Segmenter:
         while self._decided < upto:
             c = self._decided
             k0 = c - 1 - self._base  # scores[k] belongs to gap k + 1 + base
+            if self._body[k0]:  # (content line c - 1)
+                self._last_body = c - 1
             if self._scores[k0] + self._offset <= 0.0:  # what decide() says first, without a window
+                self._decided += 1
+                continue
+            if self._last_body < self._last or not any(self._body[k0 + 1 : k0 + 1 + BODY_AHEAD]):
+                # An article holds a body line, and one comes soon after its start: a
+                # page's header, footer or a block of specifications is not an article.
                 self._decided += 1
                 continue
             window = [s + self._offset for s in self._scores[k0 : k0 + self._lookahead + 1]]
@@ -362,7 +378,7 @@ class Segmenter:
         drop = keep_from - self._base
         if drop < TRIM_EVERY:
             return
-        for seq in (self._infos, self._details, self._place, self._between, self._caps):
+        for seq in (self._infos, self._body, self._details, self._place, self._between, self._caps):
             del seq[:drop]
         for gaps in (self._cheaps, self._gap_captions, self._scores, self._cues):
             del gaps[:drop]
