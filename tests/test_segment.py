@@ -214,7 +214,7 @@ SPEC_LINES = [
 @settings(max_examples=60, deadline=None)
 def test_every_article_has_a_body_line_and_starts_near_one(lines: list[str]) -> None:
     """However eager the config, an article holds a body line (a sentence of 60 or more
-    characters), and one comes among its first five content lines: a header, a footer or a
+    characters), and one comes among its first eight content lines: a header, a footer or a
     block of specifications is never an article of its own."""
     eager = attrs.evolve(newsclean.Config(), boundary_offset=100.0)
     hits = label_lines(lines, newsclean.default_rules())
@@ -224,7 +224,7 @@ def test_every_article_has_a_body_line_and_starts_near_one(lines: list[str]) -> 
     starts = [at for at, _ in find_boundaries(lines, hits, eager)]
     for k, start in enumerate(starts[1:], 1):
         content = [i for i in range(start, len(lines)) if hits[i] is None]
-        assert any(body[i] for i in content[:5])
+        assert any(body[i] for i in content[:8])
         assert any(body[starts[k - 1] : start])
 
 

@@ -66,8 +66,9 @@ EMBED_MIN_LINES = 3
 BODY_MIN_CHARS = 60
 """A body line ends like a sentence and has at least this many characters (in any script)."""
 
-BODY_AHEAD = 5
-"""A boundary needs a body line among the first this many content lines after it."""
+BODY_AHEAD = 8
+"""A boundary needs a body line among the first this many content lines after it (the
+decoder has read at least ``boundary_lookahead`` + 6 lines past a gap it decides)."""
 
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
