@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Boilerplate, Paragraph, Separator
+from newsclean import Boilerplate, Paragraph, Separator, lines
 
 from .strategies import any_text, article, boilerplate
 
@@ -94,3 +94,14 @@ def test_types_are_what_the_api_promises() -> None:
     feed = newsclean.clean("Advertisement\nThe pier reopened.")
     assert isinstance(feed.paragraphs[0], Paragraph)
     assert isinstance(feed.boilerplate[0], Boilerplate)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\x0b\u2028é"), max_size=60), st.integers(0, 9))
+def test_both_ways_of_splitting_lines_agree(text: str, base: int) -> None:
+    """The split used for ordinary text and the pattern used for texts of mostly empty
+    lines (or with "\\r") give the very same lines and offsets."""
+    ours = lines._split_newlines(text, base)
+    assert ours == lines._split_any_breaks(text, base)
+    assert ours == lines.split_lines(text, base)
+    for content, start, end in zip(ours.texts, ours.starts, ours.ends, strict=True):
+        assert text[start - base : end - base] == content

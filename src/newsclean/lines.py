@@ -36,8 +36,14 @@ class Lines:
 
 def split_lines(text: str, base: int = 0) -> Lines:
     """Return the non-blank lines of ``text``; offsets are shifted by ``base``."""
-    if "\r" in text:
+    if "\r" in text or text.count("\n\n") * 4 > text.count("\n"):
+        # (over half the lines empty, as "\n\n" is counted without overlaps: the
+        # pattern skips them at C speed, where the split spends a little on each)
         return _split_any_breaks(text, base)
+    return _split_newlines(text, base)
+
+
+def _split_newlines(text: str, base: int) -> Lines:
     # Only "\n" breaks: split, strip and compute offsets with C-level map() calls;
     # Python code runs only for lines that had surrounding whitespace.
     raws = text.split("\n")
