@@ -383,11 +383,15 @@ RULES: tuple[Rule, ...] = (
         id="sky.podcast-promo",
         kind=Kind.NEWSLETTER,
         pattern=(
-            r"(?!.*\b(?:said|says|told|added)\b)"
-            r"(?:[^.!?]{1,150}[.!?:] )?(?:Click (?:here )?to |Tap (?:here )?to |Please )?"
-            r"(?:[Ss]ubscribe|[Ll]isten|[Ff]ollow|[Dd]ownload)(?=\s)[^.!?]{0,160}"
-            r"\b(?:[Pp]odcasts?|Spotify|Apple Podcasts|Spreaker|Acast)\b[^.!?]{0,80}+[.!]?"
-            r"|(?:Click|Tap) (?:here )?to (?:subscribe|follow|listen)(?: to [^.!?]{1,100})?[.!]?"
+            # Near misses fail fast: cheap necessary lookaheads (a stop within 151
+            # characters, a short enough rest), the last podcast name in reach taken
+            # atomically, and the "said" test at the very end, once the rest matched.
+            r"(?:(?=[^.!?:]{0,150}+[.!?:])[^.!?]{1,150}[.!?:] )?"
+            r"(?:Click (?:here )?to |Tap (?:here )?to |Please )?"
+            r"(?:[Ss]ubscribe|[Ll]isten|[Ff]ollow|[Dd]ownload)(?=\s)(?=[^.!?]{0,254}+[.!]?\Z)"
+            r"(?>[^.!?]{0,160}\b(?:[Pp]odcasts?|Spotify|Apple Podcasts|Spreaker|Acast)\b)"
+            r"[^.!?]{0,80}+[.!]?\Z(?<!\b(?:said|says|told|added)\b.*)"
+            r"|(?:Click|Tap) (?:here )?to (?:subscribe|follow|listen)(?: to [^.!?]{1,100}+)?[.!]?"
         ),
         max_chars=300,
         description=(
