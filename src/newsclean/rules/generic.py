@@ -482,15 +482,23 @@ RULES: tuple[Rule, ...] = (
         id="generic.caption-with-credit",
         kind=Kind.IMAGE_CAPTION,
         pattern=(
+            # Each credit-at-the-end branch first checks the end of the line (a jump
+            # there, then a bounded look back) before its lazy caption scans the line.
             r"(?:Image caption |Media caption |Caption: )(?P<caption>.{1,300})"
-            r"|(?P<caption>.{1,300}?)\s?[(\[](?:(?:AP|AFP|PA|EPA|UPI|Reuters|Getty) )?"
+            r"|(?=(?s:.*+)(?<=[)\]]\.?))"
+            r"(?P<caption>.{1,300}?)\s?[(\[](?:(?:AP|AFP|PA|EPA|UPI|Reuters|Getty) )?"
             r"(?:Photo|Image|Picture|Pic|Photograph|Foto|Video)s?"
-            r"(?: [Cc]redit)?(?: by)?(?::? |/)(?P<credit>[^()\[\]]{1,80})[)\]]\.?"
-            r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo(?:graph)?|Picture|Image)"
-            r" (?:by|courtesy(?: of)?|credit:?) (?P<credit>[^.!?]{1,80})\.?"
-            r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo |Image |Picture )?[Cc]redit: "
-            r"(?P<credit>[^.!?]{1,80})\.?"
-            r"|(?P<caption>.{10,300}?[.!?])\s?(?P<credit>Getty Images|Reuters|AFP|AP Photo"
+            r"(?: [Cc]redit)?(?: by)?(?::? |/)(?P<credit>[^()\[\]]{1,80}+)[)\]]\.?"
+            r"|(?=(?s:.*+)(?<=(?:Photo(?:graph)?|Picture|Image) (?:by|courtesy(?: of)?|credit:?)"
+            r" [^.!?]{1,80}\.?))"
+            r"(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo(?:graph)?|Picture|Image)"
+            r" (?:by|courtesy(?: of)?|credit:?) (?P<credit>[^.!?]{1,80}+)\.?"
+            r"|(?=(?s:.*+)(?<=[Cc]redit: [^.!?]{1,80}\.?))"
+            r"(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo |Image |Picture )?[Cc]redit: "
+            r"(?P<credit>[^.!?]{1,80}+)\.?"
+            r"|(?=(?s:.*+)(?<=[.!?]\s?(?:Getty Images|Reuters|AFP|AP Photo|Shutterstock|EPA"
+            r"|Bloomberg)))"
+            r"(?P<caption>.{10,300}?[.!?])\s?(?P<credit>Getty Images|Reuters|AFP|AP Photo"
             r"|Shutterstock|EPA|Bloomberg)"
         ),
         max_chars=400,
