@@ -25,8 +25,10 @@ _CONSENT_SENTENCE = (
 CONSENT_RUN = 8
 """Sentences or buttons of a consent prompt that one line may hold (an extractor joined them)."""
 
+# Words are possessive: a word cut short would end in a character that neither a
+# separator nor the end of the credit can follow.
 CREDIT_NAMES = (
-    r"[\p{Lu}@\d][\p{L}\p{M}\d'’.@&-]*(?:(?:\s|\s?/\s?)(?:[\p{Lu}\d][\p{L}\p{M}\d'’.@&-]*"
+    r"[\p{Lu}@\d][\p{L}\p{M}\d'’.@&-]*+(?:(?:\s|\s?/\s?)(?:[\p{Lu}\d][\p{L}\p{M}\d'’.@&-]*+"
     r"|via|for|of|the|and|de|van|von|courtesy)){0,10}"
 )
 """A picture credit: capitalised names, initials and agencies ('Ann J. Lee/Harbour Press')."""
