@@ -378,11 +378,14 @@ RULES: tuple[Rule, ...] = (
         id="generic.reporting-credit",
         kind=Kind.CREDIT,
         pattern=(
-            r"[(\[]?(?:Additional )?(?:[Rr]eporting|Writing) by [^;()\[\]]{2,120}"
+            # Runs of names are possessive: one cut short ends in a character that
+            # neither ";" nor a closing bracket nor the end of the line can follow.
+            r"[(\[]?(?:Additional )?(?:[Rr]eporting|Writing) by [^;()\[\]]{2,120}+"
             r"(?:;\s?(?:[Aa]dditional [Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eporting"
-            r"|[Cc]ompiled|[Gg]raphics)(?: by)? [^;()\[\]]{2,120}){1,4}[)\]]?\.?"
-            r"|[(\[](?:Additional )?(?:[Rr]eporting|Writing|Editing) by [^()\[\]]{2,200}[)\]]\.?"
-            r"|Additional reporting by [^()]{2,200}"
+            r"|[Cc]ompiled|[Gg]raphics)(?: by)? [^;()\[\]]{2,120}+){1,4}[)\]]?\.?"
+            r"|[(\[](?:Additional )?(?:[Rr]eporting|Writing|Editing) by [^()\[\]]{2,200}+"
+            r"[)\]]\.?"
+            r"|Additional reporting by [^()]{2,200}+"
         ),
         max_chars=300,
         description="A wire-style reporting and editing credit ('Reporting by X; Editing by Y').",
