@@ -25,8 +25,10 @@ _CONSENT_SENTENCE = (
 CONSENT_RUN = 8
 """Sentences or buttons of a consent prompt that one line may hold (an extractor joined them)."""
 
+# Words are possessive: a word cut short would end in a character that neither a
+# separator nor the end of the credit can follow.
 CREDIT_NAMES = (
-    r"[\p{Lu}@\d][\p{L}\p{M}\d'’.@&-]*(?:(?:\s|\s?/\s?)(?:[\p{Lu}\d][\p{L}\p{M}\d'’.@&-]*"
+    r"[\p{Lu}@\d][\p{L}\p{M}\d'’.@&-]*+(?:(?:\s|\s?/\s?)(?:[\p{Lu}\d][\p{L}\p{M}\d'’.@&-]*+"
     r"|via|for|of|the|and|de|van|von|courtesy)){0,10}"
 )
 """A picture credit: capitalised names, initials and agencies ('Ann J. Lee/Harbour Press')."""
@@ -376,11 +378,14 @@ RULES: tuple[Rule, ...] = (
         id="generic.reporting-credit",
         kind=Kind.CREDIT,
         pattern=(
-            r"[(\[]?(?:Additional )?(?:[Rr]eporting|Writing) by [^;()\[\]]{2,120}"
+            # Runs of names are possessive: one cut short ends in a character that
+            # neither ";" nor a closing bracket nor the end of the line can follow.
+            r"[(\[]?(?:Additional )?(?:[Rr]eporting|Writing) by [^;()\[\]]{2,120}+"
             r"(?:;\s?(?:[Aa]dditional [Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eporting"
-            r"|[Cc]ompiled|[Gg]raphics)(?: by)? [^;()\[\]]{2,120}){1,4}[)\]]?\.?"
-            r"|[(\[](?:Additional )?(?:[Rr]eporting|Writing|Editing) by [^()\[\]]{2,200}[)\]]\.?"
-            r"|Additional reporting by [^()]{2,200}"
+            r"|[Cc]ompiled|[Gg]raphics)(?: by)? [^;()\[\]]{2,120}+){1,4}[)\]]?\.?"
+            r"|[(\[](?:Additional )?(?:[Rr]eporting|Writing|Editing) by [^()\[\]]{2,200}+"
+            r"[)\]]\.?"
+            r"|Additional reporting by [^()]{2,200}+"
         ),
         max_chars=300,
         description="A wire-style reporting and editing credit ('Reporting by X; Editing by Y').",
@@ -482,15 +487,23 @@ RULES: tuple[Rule, ...] = (
         id="generic.caption-with-credit",
         kind=Kind.IMAGE_CAPTION,
         pattern=(
+            # Each credit-at-the-end branch first checks the end of the line (a jump
+            # there, then a bounded look back) before its lazy caption scans the line.
             r"(?:Image caption |Media caption |Caption: )(?P<caption>.{1,300})"
-            r"|(?P<caption>.{1,300}?)\s?[(\[](?:(?:AP|AFP|PA|EPA|UPI|Reuters|Getty) )?"
+            r"|(?=(?s:.*+)(?<=[)\]]\.?))"
+            r"(?P<caption>.{1,300}?)\s?[(\[](?:(?:AP|AFP|PA|EPA|UPI|Reuters|Getty) )?"
             r"(?:Photo|Image|Picture|Pic|Photograph|Foto|Video)s?"
-            r"(?: [Cc]redit)?(?: by)?(?::? |/)(?P<credit>[^()\[\]]{1,80})[)\]]\.?"
-            r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo(?:graph)?|Picture|Image)"
-            r" (?:by|courtesy(?: of)?|credit:?) (?P<credit>[^.!?]{1,80})\.?"
-            r"|(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo |Image |Picture )?[Cc]redit: "
-            r"(?P<credit>[^.!?]{1,80})\.?"
-            r"|(?P<caption>.{10,300}?[.!?])\s?(?P<credit>Getty Images|Reuters|AFP|AP Photo"
+            r"(?: [Cc]redit)?(?: by)?(?::? |/)(?P<credit>[^()\[\]]{1,80}+)[)\]]\.?"
+            r"|(?=(?s:.*+)(?<=(?:Photo(?:graph)?|Picture|Image) (?:by|courtesy(?: of)?|credit:?)"
+            r" [^.!?]{1,80}\.?))"
+            r"(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo(?:graph)?|Picture|Image)"
+            r" (?:by|courtesy(?: of)?|credit:?) (?P<credit>[^.!?]{1,80}+)\.?"
+            r"|(?=(?s:.*+)(?<=[Cc]redit: [^.!?]{1,80}\.?))"
+            r"(?P<caption>.{1,300}?[.!?)”\"])\s?(?:Photo |Image |Picture )?[Cc]redit: "
+            r"(?P<credit>[^.!?]{1,80}+)\.?"
+            r"|(?=(?s:.*+)(?<=[.!?]\s?(?:Getty Images|Reuters|AFP|AP Photo|Shutterstock|EPA"
+            r"|Bloomberg)))"
+            r"(?P<caption>.{10,300}?[.!?])\s?(?P<credit>Getty Images|Reuters|AFP|AP Photo"
             r"|Shutterstock|EPA|Bloomberg)"
         ),
         max_chars=400,

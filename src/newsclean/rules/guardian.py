@@ -11,7 +11,10 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.IMAGE_CAPTION,
         # The lookahead (implied by the rest) fails at once after each "Photograph: " that
         # is followed by a sentence, instead of trying every length of the credit there.
+        # The first lookahead checks the line's end (a jump there, a bounded look back)
+        # before the lazy caption scans the line.
         pattern=(
+            r"(?=(?s:.*+)(?<=(?:Photograph|Illustration|Composite|Photo)s?: [^.!?]{1,121}))"
             r"(?:(?P<caption>.{1,300}?)\s)?(?:Photograph|Illustration|Composite|Photo)(?:s)?: "
             r"(?P<credit>(?=[^.!?]{1,121}$)[^.!?]{1,80}?(?:/[^.!?]{1,40})?)"
         ),

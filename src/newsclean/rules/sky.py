@@ -67,7 +67,12 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.IMAGE_CAPTION,
         # The credit is possessive: after each " Pic:" it either reaches the end or fails
         # at once (a lazy one retried every length up to 60 after every " Pic:").
-        pattern=r"Image:\s*(?P<caption>\S.*?)(?:\s+Pic(?:ture)?:\s*(?P<credit>\S.{0,60}+))?",
+        # The caption runs to the first space where the credit would reach the end:
+        # words are taken whole and only spaces are tested (a lazy ".*?" tests each char).
+        pattern=(
+            r"Image:\s*(?P<caption>\S(?:\S++|(?!\s+Pic(?:ture)?:\s*\S.{0,60}+\Z)[^\S\n])*+)"
+            r"(?:\s+Pic(?:ture)?:\s*(?P<credit>\S.{0,60}+))?"
+        ),
         max_chars=400,
         description="A photo caption, with the picture agency after 'Pic:' as the credit.",
         examples=(
@@ -84,7 +89,11 @@ RULES: tuple[Rule, ...] = (
         id="sky.pic-credit",
         kind=Kind.IMAGE_CAPTION,
         pattern=(
-            r"(?P<caption>\S.{1,300}?)\s+Pic(?:ture)?s?:\s?(?P<credit>" + _CREDIT + r")\.?"
+            # The credit holds no colon: the line's last colon must follow "Pic", checked
+            # once from the end before the caption is scanned, and again at each "Pic:".
+            r"(?=(?s:.*+)(?<=\sPic(?:ture)?s?:[^:]*+))"
+            r"(?P<caption>\S.{1,300}?)\s+Pic(?:ture)?s?:(?=[^:]*+\Z)\s?"
+            r"(?P<credit>" + _CREDIT + r")\.?"
             r"|File (?:pic|picture|photo|image)(?::\s?(?P<credit>" + _CREDIT + r"))?\.?"
         ),
         max_chars=400,
@@ -383,11 +392,15 @@ RULES: tuple[Rule, ...] = (
         id="sky.podcast-promo",
         kind=Kind.NEWSLETTER,
         pattern=(
-            r"(?!.*\b(?:said|says|told|added)\b)"
-            r"(?:[^.!?]{1,150}[.!?:] )?(?:Click (?:here )?to |Tap (?:here )?to |Please )?"
-            r"(?:[Ss]ubscribe|[Ll]isten|[Ff]ollow|[Dd]ownload)(?=\s)[^.!?]{0,160}"
-            r"\b(?:[Pp]odcasts?|Spotify|Apple Podcasts|Spreaker|Acast)\b[^.!?]{0,80}+[.!]?"
-            r"|(?:Click|Tap) (?:here )?to (?:subscribe|follow|listen)(?: to [^.!?]{1,100})?[.!]?"
+            # Near misses fail fast: cheap necessary lookaheads (a stop within 151
+            # characters, a short enough rest), the last podcast name in reach taken
+            # atomically, and the "said" test at the very end, once the rest matched.
+            r"(?:(?=[^.!?:]{0,150}+[.!?:])[^.!?]{1,150}[.!?:] )?"
+            r"(?:Click (?:here )?to |Tap (?:here )?to |Please )?"
+            r"(?:[Ss]ubscribe|[Ll]isten|[Ff]ollow|[Dd]ownload)(?=\s)(?=[^.!?]{0,254}+[.!]?\Z)"
+            r"(?>[^.!?]{0,160}\b(?:[Pp]odcasts?|Spotify|Apple Podcasts|Spreaker|Acast)\b)"
+            r"[^.!?]{0,80}+[.!]?\Z(?<!\b(?:said|says|told|added)\b.*)"
+            r"|(?:Click|Tap) (?:here )?to (?:subscribe|follow|listen)(?: to [^.!?]{1,100}+)?[.!]?"
         ),
         max_chars=300,
         description=(
