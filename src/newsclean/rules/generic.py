@@ -523,6 +523,42 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="generic.slash-credit",
+        kind=Kind.IMAGE_CAPTION,
+        pattern=(
+            # A caption of at least one sentence, then its credit: in brackets with a label
+            # ("(credit: Agency/Name)") or as capitalised names joined by slashes
+            # ("(Name Surname/Agency)", "(AGENCY/Lab/University)"); or the agency style
+            # "REUTERS/Name". The bracketed branches check the line's end first.
+            r"(?=(?s:.*+)(?<=\)))(?P<caption>.{10,300}?[.!?])\s?"
+            r"\((?:(?:[Cc]redit|[Pp]hoto|[Ii]mage)s?: ?(?P<credit>[^()]{2,80}+)"
+            r"|(?P<credit>\p{Lu}[^()/\s]*+(?: \p{Lu}[^()/\s]*+){0,3}"
+            r"(?:/\p{Lu}[^()/\s]*+(?: \p{Lu}[^()/\s]*+){0,3}){1,3}))\)"
+            r"|(?P<caption>.{10,300}?[.!?])\s?(?P<credit>REUTERS/\p{Lu}[^/\s]*+"
+            r"(?: \p{Lu}[^/\s]*+){0,3}(?:/File(?: Photo)?)?)"
+        ),
+        max_chars=400,
+        description=(
+            "A photo caption ending in a credit of names joined by slashes or labelled in "
+            "brackets: '... (Name Surname/Agency)', '... (credit: NASA/Name)', "
+            "'... REUTERS/Name'."
+        ),
+        examples=(
+            "Engineers inspect the rover's wheels before launch. (NASA/JPL-Caltech)",
+            "Crowds wait outside the station on the third day of the strike. (Mark Hale/Reuters)",
+            "The new span of the bridge is lifted into place. (credit: Harbour Trust/Ann Lee)",
+            "A worker checks solar panels at a plant near Valencia, Spain, May 4, 2021. "
+            "REUTERS/Ana Ruiz",
+            "Fans cheer before the final in Lisbon, August 23, 2020. REUTERS/Rui Costa/File Photo",
+        ),
+        counter_examples=(
+            "Prices were flat over the quarter. (Figures in GBP/EUR)",
+            "Fares rise in January (see the Rail/Bus table below).",
+            "A Reuters/Ipsos poll published on Tuesday put the two parties level.",
+            "The vote was close. Read the full result here (Council/Minutes)!",
+        ),
+    ),
+    Rule(
         id="generic.copyright",
         kind=Kind.COPYRIGHT,
         pattern=(
