@@ -128,9 +128,12 @@ NOT_FIRST_NAMES = wordset(
 """Capitalised words that start a capitalised pair without it being "Firstname Lastname"."""
 
 
-@attrs.frozen(slots=True)
-class LineInfo:
-    """What one content line says at a glance, read once: tokens, length, opening, ending."""
+class LineInfo(NamedTuple):
+    """What one content line says at a glance, read once: tokens, length, opening, ending.
+
+    (A named tuple rather than an attrs class, like :class:`WindowCounts`: one is
+    made for every content line, and :func:`describe` builds it as a plain tuple.)
+    """
 
     text: str
     tokens: frozenset[str]
@@ -141,6 +144,9 @@ class LineInfo:
     lower_opener: bool
     ends_sentence: bool
     ends_clause: bool
+
+
+_new_info = tuple.__new__
 
 
 @attrs.frozen(slots=True)
@@ -169,17 +175,20 @@ def describe(text: str) -> LineInfo:
     first = _FIRST_WORD.search(text, 0, OPENER_CHARS)  # (as in text[:OPENER_CHARS])
     opener = first.group() if first is not None else ""
     words = text.count(" ") + 1
-    return LineInfo(  # (positional, in field order: a keyword call costs more per line)
-        text,
-        tokenize(text),
-        words,
-        _LOG_WORDS[min(words, LONG_LINE_WORDS)],
-        opener.lower(),
-        text[0] in _OPEN_QUOTE,
-        opener[:1].islower(),
-        # ends_sentence: a search from the last TAIL_CHARS characters on, as in text[-TAIL_CHARS:]
-        _SENTENCE_END.search(text, len(text) - TAIL_CHARS) is not None,
-        text[-1] in ":,;-–—",
+    return _new_info(  # (a tuple in field order: skips the named tuple's Python-level __new__)
+        LineInfo,
+        (
+            text,
+            tokenize(text),
+            words,
+            _LOG_WORDS[min(words, LONG_LINE_WORDS)],
+            opener.lower(),
+            text[0] in _OPEN_QUOTE,
+            opener[:1].islower(),
+            # ends_sentence: a search from the last TAIL_CHARS characters (text[-TAIL_CHARS:])
+            _SENTENCE_END.search(text, len(text) - TAIL_CHARS) is not None,
+            text[-1] in ":,;-–—",
+        ),
     )
 
 

@@ -175,17 +175,16 @@ class Segmenter:
         # per content line, indexed by content number minus self._base
         self._base = 0
         self._infos: list[LineInfo] = []
-        self._body: list[bool] = []  # whether each content line is a body line
-        self._details: list[Details | None] = []
         self._place: list[int] = []
         self._between: list[Between] = []
-        self._caps: list[tuple[str, ...]] = []  # the captions of each entry of _between
         self._windows = TokenWindows()  # the token windows around gaps, counted
         # per gap (gap c sits before content line c), indexed by c - 1 - self._base
         self._cheaps: list[list[float]] = []  # stage one's cues
-        self._gap_captions: list[_GapCaptions | None] = []  # captions before and near, if any
         self._scores: list[float] = []
-        self._cues: list[list[float]] = []
+        # only where there is something (keyed by content line or gap number; few entries)
+        self._details: dict[int, Details] = {}  # the closer readings made
+        self._gap_captions: dict[int, _GapCaptions] = {}  # captions before and near a gap
+        self._cues: dict[int, list[float]] = {}  # the cue vectors of gaps the decoder may choose
         self._count = 0  # content lines seen
         # what lies after the last content line, so far
         self._pending_place = 0
@@ -220,10 +219,8 @@ class Segmenter:
             return []
         info = describe(text)
         self._infos.append(info)
-        self._body.append(info.ends_sentence and len(text) >= BODY_MIN_CHARS)
         # (gaps from the one being decided on may still ask about their back windows)
         self._windows.add(info.tokens, self._decided - BACK_WINDOW)
-        self._details.append(None)
         self._place.append(self._pending_place)
         if self._pending_end or self._pending_start or self._pending_captions:
             between = Between(
@@ -240,11 +237,13 @@ class Segmenter:
         else:
             between = NO_BETWEEN
         self._between.append(between)
-        self._caps.append(between.captions)
-        self._count += 1
+        count = self._count = self._count + 1
         self._pending_place = index + 1
         self._pending_embed = 0
-        return self._advance(final=False)
+        # (what _advance(final=False) does first, inline: most pushes stop at a stage)
+        if self._cued < count - FORWARD_WINDOW:
+            return self._advance(final=False)
+        return []
 
     def finish(self) -> list[tuple[int, Boundary]]:
         """The input has ended: decide every remaining gap."""
@@ -254,75 +253,80 @@ class Segmenter:
     # -- internals -------------------------------------------------------
 
     def _detail(self, c: int) -> Details:
-        k = c - self._base
-        found = self._details[k]
+        found = self._details.get(c)
         if found is None:
-            found = self._details[k] = details(self._infos[k])
+            found = self._details[c] = details(self._infos[c - self._base])
         return found
 
-    def _cue_next(self) -> None:
-        """Stage one of gap c: the cheap cues (every gap)."""
-        c = self._cued
-        k = c - self._base
-        hi = c + FORWARD_WINDOW + 1
-        if hi > self._count:
-            hi = self._count
-        infos = self._infos
-        self._cheaps.append(
-            counted_cues(
-                infos[k - 1],
-                infos[k],
-                infos[k + 1] if hi > c + 1 else None,
-                self._windows.counts(c, hi),
-                self._between[k],
+    def _cue_upto(self, upto: int) -> None:
+        """Stage one of gaps up to ``upto`` (exclusive): the cheap cues (every gap)."""
+        infos, between, count, base = self._infos, self._between, self._count, self._base
+        counts, append = self._windows.counts, self._cheaps.append
+        for c in range(self._cued, upto):
+            k = c - base
+            hi = c + FORWARD_WINDOW + 1
+            if hi > count:
+                hi = count
+            append(
+                counted_cues(
+                    infos[k - 1],
+                    infos[k],
+                    infos[k + 1] if hi > c + 1 else None,
+                    counts(c, hi),
+                    between[k],
+                )
             )
-        )
-        # (most gaps have no caption near: skip the caption bookkeeping for them)
-        if self._caption_line >= c - 1 - CAPTION_MEMORY:
-            self._gap_captions.append(self._near_captions(c, hi))
-        else:
-            self._gap_captions.append(None)
-        self._cued = c + 1
+            # (most gaps have no caption near: skip the caption bookkeeping for them)
+            if self._caption_line >= c - 1 - CAPTION_MEMORY:
+                near = self._near_captions(c, hi)
+                if near is not None:
+                    self._gap_captions[c] = near
+        self._cued = upto
 
     def _near_captions(self, c: int, hi: int) -> _GapCaptions | None:
         """Remember the captions before gap c; those before it and near after it, if any near."""
-        base = self._base
-        if c - 1 >= 1 and self._caps[c - 1 - base]:
-            self._captions.update(self._caps[c - 1 - base])
-        if c - 1 - CAPTION_MEMORY >= 1 and self._caps[c - 1 - CAPTION_MEMORY - base]:
-            gone = self._caps[c - 1 - CAPTION_MEMORY - base]
+        base, between = self._base, self._between
+        if c - 1 >= 1 and between[c - 1 - base].captions:
+            self._captions.update(between[c - 1 - base].captions)
+        if c - 1 - CAPTION_MEMORY >= 1 and between[c - 1 - CAPTION_MEMORY - base].captions:
+            gone = between[c - 1 - CAPTION_MEMORY - base].captions
             self._captions.subtract(gone)
             _drop_zeros(self._captions, gone)
-        near_caps = self._caps[c - base : hi - base]
+        near_caps = [b.captions for b in between[c - base : hi - base]]
         if not any(near_caps):
             return None
         return (frozenset(self._captions), tuple(t for caps in near_caps for t in caps))
 
-    def _score_next(self) -> None:
-        """Stage two of gap c: depth cues, the screen, and for survivors the full model."""
-        c = self._scored
-        k = c - 1 - self._base
-        cheaps = self._cheaps
-        cheap = cheaps[k]
-        left = cheaps[max(0, k - DEPTH_RADIUS) : k]
-        screen = cheap + depth_cues(left, cheap, cheaps[k + 1 : k + 1 + DEPTH_RADIUS])
-        score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score, inlined)
-        cues = screen
-        if score >= SCREEN_GATE or self._keep:
-            cues = self._full(c, screen)
-            if self._keep:
-                self.kept.append((self._place[c - self._base], cues))
-            if score >= SCREEN_GATE:
-                score = score_cues(cues)
-        self._cues.append(cues)
-        self._scores.append(score)
-        self._scored += 1
+    def _score_upto(self, upto: int) -> None:
+        """Stage two of gaps up to ``upto``: depth cues, the screen, for survivors the full model.
+
+        The cue vectors are kept only of gaps whose score the decoder may choose.
+        """
+        cheaps, scores, base, keep = self._cheaps, self._scores, self._base, self._keep
+        offset = self._offset
+        for c in range(self._scored, upto):
+            k = c - 1 - base
+            cheap = cheaps[k]
+            left = cheaps[k - DEPTH_RADIUS if k > DEPTH_RADIUS else 0 : k]
+            screen = cheap + depth_cues(left, cheap, cheaps[k + 1 : k + 1 + DEPTH_RADIUS])
+            score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score)
+            cues = screen
+            if score >= SCREEN_GATE or keep:
+                cues = self._full(c, screen)
+                if keep:
+                    self.kept.append((self._place[c - base], cues))
+                if score >= SCREEN_GATE:
+                    score = score_cues(cues)
+            if score + offset > 0.0:  # (the decoder's first test: no other gap is chosen)
+                self._cues[c] = cues
+            scores.append(score)
+        self._scored = upto
 
     def _full(self, c: int, screen: list[float]) -> list[float]:
         """The full cue vector of gap c, from its screen cues and a closer reading."""
         base, infos = self._base, self._infos
         k = c - base
-        before, ahead = self._gap_captions[k - 1] or _NO_GAP_CAPTIONS
+        before, ahead = self._gap_captions.get(c, _NO_GAP_CAPTIONS)
         q = self._detail(c)
         return screen + detail_cues(
             headline_shaped(infos[k - 1]),
@@ -337,36 +341,38 @@ class Segmenter:
     def _advance(self, *, final: bool) -> list[tuple[int, Boundary]]:
         # each stage goes as far as the one before it allows (all the way at the end)
         upto = self._count if final else self._count - FORWARD_WINDOW
-        while self._cued < upto:
-            self._cue_next()
+        if self._cued < upto:
+            self._cue_upto(upto)
         upto = self._cued if final else self._cued - DEPTH_RADIUS
-        while self._scored < upto:
-            self._score_next()
-        out: list[tuple[int, Boundary]] = []
+        if self._scored < upto:
+            self._score_upto(upto)
         upto = self._scored if final else self._scored - self._lookahead
-        while self._decided < upto:
-            c = self._decided
-            k0 = c - 1 - self._base  # scores[k] belongs to gap k + 1 + base
-            if self._body[k0]:  # (content line c - 1)
+        if self._decided >= upto:
+            return []
+        out: list[tuple[int, Boundary]] = []
+        infos, scores, offset, base = self._infos, self._scores, self._offset, self._base
+        for c in range(self._decided, upto):
+            k0 = c - 1 - base  # scores[k] belongs to gap k + 1 + base
+            if _is_body(infos[k0]):  # (content line c - 1)
                 self._last_body = c - 1
-            if self._scores[k0] + self._offset <= 0.0:  # what decide() says first, without a window
-                self._decided += 1
+            if scores[k0] + offset <= 0.0:  # what decide() says first, without a window
                 continue
-            if self._last_body < self._last or not any(self._body[k0 + 1 : k0 + 1 + BODY_AHEAD]):
+            if self._last_body < self._last or not any(
+                map(_is_body, infos[k0 + 1 : k0 + 1 + BODY_AHEAD])
+            ):
                 # An article holds a body line, and one comes soon after its start: a
                 # page's header, footer or a block of specifications is not an article.
-                self._decided += 1
                 continue
-            window = [s + self._offset for s in self._scores[k0 : k0 + self._lookahead + 1]]
+            window = [s + offset for s in scores[k0 : k0 + self._lookahead + 1]]
             end = self._count if final and c + len(window) >= self._count else None
             if decide(self._last, c, window, end, self._min_length, SHORT_PENALTY):
                 self._last = c
-                cues = self._cues[k0]
+                cues = self._cues[c]
                 if len(cues) < len(CUE_NAMES):  # stopped at the screen, split by a config offset
                     cues = self._full(c, cues)
-                out.append((self._place[c - self._base], explain(self._scores[k0], cues)))
-            self._decided += 1
-        if self._decided - 1 - self._base >= TRIM_EVERY:  # (what _trim() keeps starts no later)
+                out.append((self._place[c - base], explain(scores[k0], cues)))
+        self._decided = upto
+        if upto - 1 - base >= TRIM_EVERY:  # (what _trim() keeps starts no later)
             self._trim()
         return out
 
@@ -379,12 +385,20 @@ class Segmenter:
         drop = keep_from - self._base
         if drop < TRIM_EVERY:
             return
-        for seq in (self._infos, self._body, self._details, self._place, self._between, self._caps):
+        for seq in (self._infos, self._place, self._between):
             del seq[:drop]
-        for gaps in (self._cheaps, self._gap_captions, self._scores, self._cues):
+        for gaps in (self._cheaps, self._scores):
             del gaps[:drop]
+        for kept in (self._details, self._gap_captions, self._cues):
+            for c in [c for c in kept if c < keep_from]:
+                del kept[c]
         self._windows.drop(drop)
         self._base += drop
+
+
+def _is_body(info: LineInfo) -> bool:
+    """Whether a content line is a body line (ends like a sentence, long enough)."""
+    return info.ends_sentence and len(info.text) >= BODY_MIN_CHARS
 
 
 def _drop_zeros(counter: Counter[str], keys: Iterable[str]) -> None:

@@ -32,6 +32,9 @@ _POWERS = tuple(1 << n for n in range(RENUMBER_BITS))
 """The bits, made once and shared (replaced by a longer tuple when a window needs more)."""
 
 
+_BACK_BLOCKS_EVEN = BACK_WINDOW % NEAR_WINDOW == 0
+"""Whether a whole back window is a run of whole blocks (once it lies past the first lines)."""
+
 _new_counts = tuple.__new__
 """Make a :class:`WindowCounts` from a tuple (skips the named tuple's Python-level ``__new__``)."""
 
@@ -94,7 +97,7 @@ class TokenWindows:
         masks = self._masks
         masks.append(mask)
         if len(masks) >= NEAR_WINDOW:
-            self._blocks.append(_union_mask(masks[-NEAR_WINDOW:]))
+            self._blocks.append(reduce(or_, masks[-NEAR_WINDOW:]))
 
     def finish(self) -> None:
         """The input has ended: the last blocks hold the lines there are."""
@@ -156,7 +159,10 @@ class TokenWindows:
             if c >= NEAR_WINDOW <= BACK_WINDOW
             else _union_mask(masks[max(0, c - min(NEAR_WINDOW, BACK_WINDOW)) - base : k])
         )
-        back = self._back(c)
+        if _BACK_BLOCKS_EVEN and c >= BACK_WINDOW:  # (most gaps: _back(c), inline)
+            back = reduce(or_, blocks[k - BACK_WINDOW : k - NEAR_WINDOW + 1 : NEAR_WINDOW])
+        else:
+            back = self._back(c)
         # the forward window after the next line: whole blocks, then single lines
         j = k + 1
         fwd = 0
