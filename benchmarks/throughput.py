@@ -233,22 +233,53 @@ def throughput(records: Sequence[str], runs: int) -> dict[str, float]:
     }
 
 
-def scaling(records: Sequence[str], base_mb: float, runs: int) -> None:
-    """Seconds per MB of one string of 1x..8x ``base_mb``: flat means linear cost."""
+_SCALE_CHILD = r"""
+import gc, json, sys, time
+import newsclean
+
+base = open(sys.argv[1], encoding="utf-8").read()
+text = "\n".join([base] * int(sys.argv[2]))
+runs = int(sys.argv[3])
+newsclean.clean(base[:10000])  # compile the rules and trees outside the timing
+
+def best(split):
+    out = []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.process_time()
+        newsclean.clean(text, split=split)
+        out.append(time.process_time() - t0)
+    return min(out)
+
+print(json.dumps({"chars": len(text), "strip": best(False), "full": best(True)}))
+"""
+
+
+def scaling(records: Sequence[str], base_mb: float, runs: int, tmp: pathlib.Path) -> None:
+    """Seconds per MB of one string of 1x..8x ``base_mb``: flat means linear cost.
+
+    The k-x text is the same base text k times over (a prefix of k times the size
+    would hold another mix of records, and time per MB would measure the mix), and
+    each size runs in a fresh process: within one process, the state the garbage
+    collector and the allocator were left in by earlier sizes moved a size's time
+    per MB by up to a fifth between repeats, whatever the size.
+    """
+    tmp.write_text("\n".join(repeat_to(records, int(base_mb * MB))), encoding="utf-8")
     rows = []
     per_mb: dict[str, list[float]] = {"split=False": [], "split=True": []}
     for k in SCALES:
-        text = "\n".join(repeat_to(records, int(k * base_mb * MB)))
-        size = len(text) / MB
-        n = runs
-        # The fastest of the runs: flatness is about the cost of the work, and a
-        # busy machine only ever adds to it.
-        strip = min(timed(lambda t=text: newsclean.clean(t, split=False)) for _ in range(n)) / size
-        full = min(timed(lambda t=text: newsclean.clean(t)) for _ in range(n)) / size
+        out = subprocess.run(
+            [sys.executable, "-c", _SCALE_CHILD, str(tmp), str(k), str(runs)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        data = json.loads(out.stdout)
+        size = data["chars"] / MB
+        strip, full = data["strip"] / size, data["full"] / size
         per_mb["split=False"].append(strip)
         per_mb["split=True"].append(full)
         rows.append([f"{k}x", f"{size:.1f}", f"{strip * 1000:.1f}", f"{full * 1000:.1f}"])
-        del text
     spread = {name: max(v) / min(v) - 1 for name, v in per_mb.items()}
     rows.append(
         [
@@ -259,7 +290,8 @@ def scaling(records: Sequence[str], base_mb: float, runs: int) -> None:
         ]
     )
     print(
-        f"## Time per MB, one string (base {base_mb:g} MB, best of {runs}; target: spread <= 15%)\n"
+        f"## Time per MB, one string (base {base_mb:g} MB, each size in a fresh process, "
+        f"best of {runs}; target: spread <= 15%)\n"
     )
     table(["size", "MB", "ms/MB split=False", "ms/MB clean()"], rows)
 
@@ -504,7 +536,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sections & {"throughput", "compare", "pathological"}:
         per_mb = throughput(corpus, runs)
     if "scaling" in sections:
-        scaling(records, base_mb, runs)
+        with tempfile.TemporaryDirectory() as tmp:
+            scaling(records, base_mb, runs, pathlib.Path(tmp) / "base.txt")
     if "rss" in sections:
         with tempfile.TemporaryDirectory() as tmp:
             streaming_rss(records, base_mb, pathlib.Path(tmp) / "records.json")
