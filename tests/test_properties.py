@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Boilerplate, Paragraph, Separator, lines
+from newsclean import Boilerplate, Paragraph, Separator, Span, lines
+from newsclean.types import make_paragraphs
 
 from .strategies import any_text, article, boilerplate
 
@@ -105,3 +108,17 @@ def test_both_ways_of_splitting_lines_agree(text: str, base: int) -> None:
     assert ours == lines.split_lines(text, base)
     for content, start, end in zip(ours.texts, ours.starts, ours.ends, strict=True):
         assert text[start - base : end - base] == content
+
+
+@given(st.lists(st.tuples(st.text(max_size=5), st.integers(0, 99), st.integers(0, 99)), max_size=8))
+def test_paragraphs_built_in_bulk_equal_constructed_ones(rows: list[tuple[str, int, int]]) -> None:
+    """The bulk builder gives the very objects the constructors give: equal, same hash,
+    still frozen."""
+    built = make_paragraphs(
+        [t for t, _, _ in rows], [s for _, s, _ in rows], [e for _, _, e in rows]
+    )
+    assert built == tuple(Paragraph(t, Span(s, e)) for t, s, e in rows)
+    assert [hash(p) for p in built] == [hash(Paragraph(t, Span(s, e))) for t, s, e in rows]
+    for p in built:
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            p.text = "changed"  # type: ignore[misc]

@@ -13,7 +13,7 @@ from .lines import Lines, line_start, split_lines
 from .rules import RuleSet, default_rules
 from .segment import find_boundaries
 from .strip import Hit, label_lines
-from .types import START_OF_INPUT, Article, Boilerplate, Boundary, Feed, Paragraph, Span
+from .types import START_OF_INPUT, Article, Boilerplate, Boundary, Feed, Span, make_paragraphs
 
 
 def _check_text(text: object) -> str:
@@ -87,13 +87,10 @@ def build_article(
     # Content lines are most lines: pick and build them with C-level map() calls
     # (one Span and one Paragraph each, no Python loop body per line).
     is_content = list(map(operator.is_, hits[lo:hi], repeat(None)))
-    content = list(compress(range(lo, hi), is_content))
-    paragraphs = tuple(
-        map(
-            Paragraph,
-            map(texts.__getitem__, content),
-            map(Span, map(starts.__getitem__, content), map(ends.__getitem__, content)),
-        )
+    paragraphs = make_paragraphs(
+        compress(texts[lo:hi], is_content),
+        compress(starts[lo:hi], is_content),
+        compress(ends[lo:hi], is_content),
     )
     removed = tuple(
         Boilerplate(hit.kind, hit.rule, texts[i], Span(starts[i], ends[i]), hit.stage, hit.fields)
