@@ -14,8 +14,10 @@ match a line only when one of its branches can. A branch is judged by:
   branch compiled to match backwards (``regex.REVERSE``).
 - Keywords: a branch that lines of ordinary prose may both start and end (a
   sentence that names a newsletter) is tried only on lines holding one of its
-  required literals (see :func:`~newsclean.rules.literals.required_literals`),
-  checked with ``in``.
+  required literals (see :func:`~newsclean.rules.literals.required_literals`).
+  A line meets all the keywords of its bucket in one search (see
+  :func:`~newsclean.rules.literals.screen`); a rule it finds one for checks
+  its own with ``in``.
 - Length: a line longer than a rule's ``max_chars`` never meets that rule.
 
 The answers for a head and for a tail are bit masks over all branches, cached
@@ -166,7 +168,7 @@ class Bucket:
         #: the candidates that can match a line holding no keyword (by a prefix or untested)
         self.unarmed = tuple(c for c in candidates if c[2] is None or c[3] is not None)
         #: strings one of which a line holding any keyword of the keyword-gated candidates
-        #: holds (their keywords, coarsened: fewer substring tests per line)
+        #: holds (their keywords, coarsened: fewer strings to search for)
         self.keywords: tuple[str, ...] = tuple(
             sorted(coarsen({k for _, _, kws, _ in candidates if kws is not None for k in kws}))
         )
