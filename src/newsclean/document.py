@@ -16,7 +16,6 @@ be content stays content.
 
 from __future__ import annotations
 
-import functools
 import operator
 import re
 from collections import Counter
@@ -151,13 +150,6 @@ def _ends_sentence(text: str) -> bool:
     return bare != "" and bare[-1] in _SENTENCE_ENDS
 
 
-@functools.lru_cache(maxsize=8)
-def _at_most_words(limit: int) -> regex.Pattern[str]:
-    # Fully matches text of at most ``limit`` words (runs of \S), stopping at word
-    # ``limit + 1`` instead of listing every word of a long paragraph.
-    return regex.compile(rf"\s*+(?:\S++\s*+){{0,{limit}}}+")
-
-
 def looks_like_headline(text: str, config: Config) -> bool:
     """A short line that starts like a title, not all capitals, not ending like a sentence."""
     return (
@@ -289,7 +281,6 @@ def label_repeats(
     ``REPEAT_LINE_MAX_WORDS`` words, no sentence end) and no table cell (no "|").
     """
     limit = min(config.repeat_max_words, REPEAT_LINE_MAX_WORDS)
-    short = _at_most_words(limit).fullmatch
     # Count the content lines with a C-level Counter, then judge only the texts
     # seen often enough: most lines occur once and cost no regex call here.
     counts = Counter(compress(texts[lo:hi], map(operator.is_, hits[lo:hi], repeat(None))))
@@ -297,7 +288,7 @@ def label_repeats(
         text
         for text, count in counts.items()
         if count >= config.repeat_min_count
-        and short(text) is not None
+        and _words(text, limit) <= limit
         and "|" not in text
         and not _ends_sentence(text)
     }
