@@ -101,6 +101,72 @@ _DATELINE = re.compile(
     f"|\\([{_UP}][\\w .]{{1,30}}\\)\\s*[—–-]\\s"
 )
 
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|»|::)\s")
+_PAGE_TITLE = re.compile(
+    r"(?!(?:By|Copyright|Posted|Updated|Published)\b|©)"
+    r"(?P<head>[^\W_]|[\"“‘'¿¡]).*?\S"  # the headline opens with a letter, digit or quote
+    r"\s+(?:\||-|–|—|»|::)\s+"
+    r"(?P<site>[^\W_][\w.&'’!-]*(?:\s+[\w.&'’!-]+){0,3})$"  # the site's name: 1-4 words
+)
+_TITLE_SITE_CLOCK = re.compile(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
+
+PAGE_TITLE_CHARS = (16, 200)
+"""A page title is at least and at most this many characters long ..."""
+
+PAGE_TITLE_HEAD_WORDS = 3
+"""... its headline has at least this many words ..."""
+
+PAGE_TITLE_SITE_CHARS = 40
+"""... and the site's name after the last separator at most this many characters."""
+
+PAGE_TITLE_SEPARATORS = 2
+"""More separators than this make a row of links ("About | Contact | Terms"), not a title."""
+
+
+def title_headline(text: str) -> str:
+    """The headline of a page-title line: its text before the first separator (before the
+    last one when the first piece is too short to be a headline)."""
+    first = _TITLE_SEPARATOR.split(text, 1)[0]
+    if len(first.split()) >= PAGE_TITLE_HEAD_WORDS:
+        return first.strip()
+    return text[: list(_TITLE_SEPARATOR.finditer(text))[-1].start()].strip()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def title_words(text: str) -> frozenset[str]:
+    """The case-folded words of a line, to compare a page title's headline with later lines."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+def page_title(text: str) -> bool:
+    """Whether a line is shaped like a web page's title: "Headline | Site" or "Headline - Site.com".
+
+    Text extracted from a whole page opens with the page's ``<title>``; in a feed of
+    such pages it marks where the next page begins.
+    """
+    if not PAGE_TITLE_CHARS[0] <= len(text) <= PAGE_TITLE_CHARS[1]:
+        return False
+    # (the cheap test first: most lines hold no separator near their end)
+    tail = len(text) - PAGE_TITLE_SITE_CHARS - 4
+    if _TITLE_SEPARATOR.search(text, tail if tail > 0 else 0) is None:
+        return False
+    m = _PAGE_TITLE.match(text)
+    if m is None:
+        return False
+    site = m["site"]
+    return (
+        len(text[: m.start("site")].split()) > PAGE_TITLE_HEAD_WORDS
+        and len(site) <= PAGE_TITLE_SITE_CHARS
+        and (site[0].isupper() or site[0].isdigit())
+        and site[-1] not in ".!?,;:"
+        and any(ch.isalpha() for ch in site)
+        and _TITLE_SITE_CLOCK.search(site) is None
+        and len(_TITLE_SEPARATOR.findall(text)) <= PAGE_TITLE_SEPARATORS
+    )
+
+
 PRONOUNS = wordset("he she they it his her their its this these that those we i there them him our")
 """Opening words that point back to something said before: a continuation, not a lead."""
 
@@ -374,6 +440,7 @@ CUE_PHRASES: dict[str, str] = {
     "lead_seen_before_depth": "novelty peaks at the gap",
     "after_seen_before_depth": "the lines ahead break with the past here",
     "cue_interactions": "the cues together (fitted interactions)",
+    "page_title": "a web page's title ('Headline | Site') opens the next article",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 
