@@ -350,6 +350,8 @@ RULES: tuple[Rule, ...] = (
             r"| [Pp]ost| [Pp]age)?)?:?|SHARE|Share [Oo]n " + SOCIAL_NETWORK + r"|Share [Ss]ubmit"
             r"|Share [Aa]ll sharing options(?: for: .{1,200})?|Share or comment on this article:?"
             r"|(?:X |Twitter )?Share via|Share permalink"
+            r"|Click to (?:share on [A-Z][\w+]*(?: [A-Z]\w*)?|email (?:this|a link) to a friend"
+            r"|print|Print)(?: \(Opens in new window\))?"
             r"|Tweet|Email|Email *|E-mail|Print|Copied!|[Cc]lick to copy|Copy [Ll]ink"
             r"|Like this:|Like Loading\.\.\.|Loading\.\.\.|Follow [Uu]s|FOLLOW US"
             r"|Connect(?: [Ww]ith [Uu]s)?"
@@ -368,9 +370,12 @@ RULES: tuple[Rule, ...] = (
             "Facebook Twitter Email LinkedIn Reddit Pinterest",
             "Like Loading...",
             "Share permalink",
+            "Click to share on Facebook (Opens in new window)",
+            "Click to email a link to a friend (Opens in new window)",
         ),
         counter_examples=(
             "Share prices fell sharply after the announcement.",
+            "Click to share on Facebook and the post reaches every one of your friends.",
             "Facebook and Twitter both removed the posts on Monday.",
         ),
     ),
