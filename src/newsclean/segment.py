@@ -67,7 +67,8 @@ EMBED_MIN_LINES = 3
 """At least this many consent-prompt lines in a row are an embed's block (not a cookie banner)."""
 
 BODY_MIN_CHARS = 60
-"""A body line ends like a sentence and has at least this many characters (in any script)."""
+"""A body line ends like a sentence (not in a teaser's "...") and has at least this many
+characters (in any script)."""
 
 BODY_AHEAD = 8
 """A boundary needs a body line among the first this many content lines after it (the
@@ -476,8 +477,12 @@ class Segmenter:
 
 
 def _is_body(info: LineInfo) -> bool:
-    """Whether a content line is a body line (ends like a sentence, long enough)."""
-    return info.ends_sentence and len(info.text) >= BODY_MIN_CHARS
+    """Whether a content line is a body line (long enough, ends like a sentence, not "...")."""
+    return (
+        info.ends_sentence
+        and len(info.text) >= BODY_MIN_CHARS
+        and not info.text.endswith(("...", "…"))
+    )
 
 
 def _drop_zeros(counter: Counter[str], keys: Iterable[str]) -> None:
