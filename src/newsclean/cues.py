@@ -96,9 +96,9 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SENTENCE_BREAK = re.compile(f"[.!?][\"'”’)\\]]*\\s+(?=[\"“‘']?[{_UP}0-9])")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_DATELINE = re.compile(
-    f"[{_UP}][{_UP} .,'’/-]{{2,40}}(?:\\s*\\([^)]{{1,30}}\\))?\\s*[:—–-]\\s"
-    f"|\\([{_UP}][\\w .]{{1,30}}\\)\\s*[—–-]\\s"
+_DATELINE = re.compile(  # (then the lead's first word: a price list's "VIP : 60,000" is none)
+    f"(?:[{_UP}][{_UP} .,'’/-]{{2,40}}(?:\\s*\\([^)]{{1,30}}\\))?\\s*[:—–-]\\s"
+    f"|\\([{_UP}][\\w .]{{1,30}}\\)\\s*[—–-]\\s)\\s*[\"“‘']?[^\\W\\d_]"
 )
 
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|»|::)\s")
