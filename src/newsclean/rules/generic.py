@@ -605,13 +605,23 @@ RULES: tuple[Rule, ...] = (
             r"|Community (?:Rules|Guidelines) apply to all content you upload.{0,200}"
             r"|Tell us what (?:YOU|you) think\.{0,3}|What do you think\?"
             r"|\w{2,40} says:|ATENÇÃO: Comentários.{0,200}|Comentários|Комментарии"
+            r"|(?:One|\d{1,5}) (?:[Rr]esponses?|[Tt]houghts?|[Rr]epl(?:y|ies)|[Cc]omments?)"
+            r" (?:to|on) [“\"‘'].{1,200}"
         ),
         max_chars=250,
         description="The furniture of a comment section ('Comments', 'Leave a Reply').",
-        examples=("Comments", "View Comments", "Leave a Reply Cancel reply", "12 Comments"),
+        examples=(
+            "Comments",
+            "View Comments",
+            "Leave a Reply Cancel reply",
+            "12 Comments",
+            "34 responses to “ Harbour wall: “We needed to build this” ”",
+            "One thought on “Ferry timetable changes for the winter”",
+        ),
         counter_examples=(
             "Comments from the minister angered the union.",
             "Readers left more than 400 comments under the story.",
+            "2 responses to the consultation were received before the deadline.",
         ),
     ),
     Rule(
