@@ -305,3 +305,59 @@ def test_decoder_length_prior() -> None:
     assert decide(0, 2, [5.0, -1.0], None, 2, ())
     assert not decide(0, 2, [0.0, -1.0], None, 2, ())
     assert not decide(0, 3, [5.0], 4, 2, ())
+
+
+HARBOUR_CAPTION = "Image: Margaret Ellison on the new pier at Port Kessock. Pic: Coast Press"
+OTHER_CAPTION = "Image: Fishing boats moored in the inner basin at low tide. Pic: Coast Press"
+HARBOUR_FIRST = [
+    "Margaret Ellison has been appointed harbour master at Port Kessock, the first woman in the post.",
+    "Ms Ellison spent 15 years as a ferry captain on the western isles routes before the move.",
+    HARBOUR_CAPTION,
+    "She said her first job would be dredging the inner basin, where silt delays the fishing boats.",
+    "The harbour trust said it had received more than forty applications for the position.",
+    "Its chairman, Duncan Reid, said the board had been unanimous in choosing her for the job.",
+    'He said: "Margaret knows these waters better than anyone, and the skippers trust her."',
+    "Ms Ellison will start in the post in the new year, when the current harbour master retires.",
+    "She will be responsible for the port's moorings, its pilots and the safety of every vessel.",
+    "The port handles about two hundred fishing landings a month and a weekly cargo service.",
+]
+EAGER_SPLIT = newsclean.Config(boundary_offset=30.0)
+"""Splits wherever the article rules allow, so that every gap's score can be read."""
+
+
+def _second_article(caption: str) -> list[str]:
+    return [
+        "Work to dredge the silted inner basin at Port Kessock will begin in March, the trust has said.",
+        "The project will cost about £2m and is expected to take six months to finish.",
+        caption,
+        "Fishing crews have complained for years that boats cannot leave the basin at low tide.",
+        "During the work, boats will moor at the outer pier, which was strengthened last year.",
+        "The trust said the spoil would be taken out to sea by barge and dumped at a licensed site.",
+        "Environmental groups have asked for surveys of the seabed before any dumping takes place.",
+        "A public meeting about the plans will be held in the village hall next Thursday evening.",
+    ]
+
+
+def _cues_fired(lines: list[str]) -> set[str]:
+    """The names of the cues listed by any boundary, splitting wherever the rules allow."""
+    articles = newsclean.clean("\n".join(lines), config=EAGER_SPLIT).articles
+    return {c.name for article in articles for c in article.boundary.cues}
+
+
+def test_a_repeated_caption_marks_a_new_article_on_the_same_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A second article on the same story reuses a picture: its caption repeats, and the
+    gaps just before the repeat earn CAPTION_REPEAT_BONUS on top of the fitted score.
+    (The screen is opened to every gap: the bonus needs the closer reading.)"""
+    monkeypatch.setattr(newsclean.segment, "SCREEN_GATE", float("-inf"))
+    assert "caption_repeat" in _cues_fired(HARBOUR_FIRST + _second_article(HARBOUR_CAPTION))
+    assert "caption_repeat" not in _cues_fired(HARBOUR_FIRST + _second_article(OTHER_CAPTION))
+
+
+def test_a_repeated_photo_credit_is_no_repeated_caption(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bare credit ("Pic: Reuters") names no picture: repeating it says nothing."""
+    monkeypatch.setattr(newsclean.segment, "SCREEN_GATE", float("-inf"))
+    second = _second_article("Pic: Reuters")
+    lines = [*HARBOUR_FIRST[:2], "Pic: Reuters", *HARBOUR_FIRST[3:], *second]
+    assert "caption_repeat" not in _cues_fired(lines)

@@ -17,9 +17,7 @@ def _starts(shared: pathlib.Path) -> tuple[list[int], list[int]]:
     return got, list(gold["article_starts"])
 
 
-@pytest.mark.xfail(
-    reason="the model still misses the seed's boundaries at lines 61/79", strict=True
-)
+@pytest.mark.xfail(reason="the model still misses the seed's boundary at line 79", strict=True)
 def test_seed_has_exactly_its_four_articles(shared: pathlib.Path) -> None:
     """The seed is exactly 4 articles, starting at lines 1, 32, 61 and 79."""
     got, gold = _starts(shared)
@@ -34,6 +32,13 @@ def test_seed_same_meeting_boundary_is_found(shared: pathlib.Path) -> None:
     for article in newsclean.clean(text).articles[1:]:
         assert article.boundary.cues
         assert article.boundary.reason
+
+
+def test_seed_reused_picture_boundary_is_found(shared: pathlib.Path) -> None:
+    """The boundary at line 61 (after an embed; the article reuses two earlier captions)."""
+    got, _ = _starts(shared)
+    assert 61 in got
+    assert not set(got) - {1, 32, 61, 79}
 
 
 def test_seed_streams_like_clean(shared: pathlib.Path) -> None:

@@ -441,6 +441,7 @@ CUE_PHRASES: dict[str, str] = {
     "after_seen_before_depth": "the lines ahead break with the past here",
     "cue_interactions": "the cues together (fitted interactions)",
     "page_title": "a web page's title ('Headline | Site') opens the next article",
+    "caption_repeat": "a caption seen before repeats: a new article reusing a picture",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 

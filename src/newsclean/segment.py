@@ -82,6 +82,14 @@ Not fitted (the fitting feeds' BBC articles have no page titles): on the tuning 
 without it, 0.854 / 0.859 / 0.858 with 6 / 10 / 20, and the same split rate; a title
 confirmed by its headline is near-certain, so the largest."""
 
+CAPTION_MIN_WORDS = 4
+"""A caption of fewer words ("Getty", "Pic: Reuters") names no picture: it is not remembered."""
+
+CAPTION_REPEAT_BONUS = 3.0
+"""Added to the log-odds of a gap when an image caption seen before it repeats in the next
+few lines: a new article reusing a picture. Not fitted (the fitting feeds have no
+repeated captions, so the fitted weight of ``caption_repeats_ahead`` stays near 0)."""
+
 TITLE_REPEAT_REACH = 200
 """A page title's headline must recur within this many content lines after it (past the
 page's menus); a related story's headline in a sidebar does not. The decoder waits for
@@ -98,6 +106,7 @@ TITLE_LIST_REACH = 2
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
 
+_CAPTION_REPEAT = CUE_NAMES.index("caption_repeats_ahead")
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 _SCREEN_VECTOR = tuple(SCREEN_WEIGHTS.get(name, 0.0) for name in SCREEN_CUE_NAMES)
 _NO_CAPTIONS: frozenset[str] = frozenset()
@@ -242,7 +251,7 @@ class Segmenter:
                 self._pending_end = self._pending_end or hit.kind in END_KINDS
                 if hit.kind is Kind.CONSENT_PROMPT:
                     self._pending_embed += 1
-                if hit.kind is Kind.IMAGE_CAPTION:
+                if hit.kind is Kind.IMAGE_CAPTION and text.count(" ") >= CAPTION_MIN_WORDS - 1:
                     self._pending_captions.append(text)
             return []
         info = describe(text)
@@ -348,6 +357,8 @@ class Segmenter:
                     self.kept.append((self._place[c - base], cues))
                 if score >= SCREEN_GATE:
                     score = score_cues(cues)
+                    if cues[_CAPTION_REPEAT]:
+                        score += CAPTION_REPEAT_BONUS
             elif title:
                 score -= PAGE_TITLE_BONUS
             if title or score + offset > 0.0:  # (the decoder's first test: no other gap is chosen)
@@ -446,9 +457,14 @@ class Segmenter:
             if decide(self._last, c, window, end, self._min_length, SHORT_PENALTY):
                 self._last = c
                 cues = self._cues[c]
-                if len(cues) < len(CUE_NAMES):  # stopped at the screen, split by a config offset
+                screened = len(cues) < len(CUE_NAMES)
+                if screened:  # stopped at the screen, split by a config offset
                     cues = self._full(c, cues)
-                extra = (Cue("page_title", PAGE_TITLE_BONUS),) if c in self._titles else ()
+                extra = []
+                if c in self._titles:
+                    extra.append(Cue("page_title", PAGE_TITLE_BONUS))
+                if cues[_CAPTION_REPEAT] and not screened:
+                    extra.append(Cue("caption_repeat", CAPTION_REPEAT_BONUS))
                 out.append((self._place[c - base], explain(scores[k0], cues, extra)))
         self._decided = upto
         if upto - 1 - base >= TRIM_EVERY:  # (what _trim() keeps starts no later)
