@@ -429,6 +429,24 @@ def hostile_lines() -> list[tuple[str, str]]:
     return lines
 
 
+def page_title_feed() -> str:
+    """A feed where every third line is shaped like a page title (each one a candidate
+    that makes the boundary decoder look ahead for its headline)."""
+    block = (
+        "Harbour ferry timetable changes for winter number {k} | Coast News\n"
+        "The island ferry company will run three extra sailings a week from November.\n"
+        "Its chief executive said bookings from hauliers had doubled since the spring.\n"
+    )
+    size = 0
+    blocks = []
+    for k in range(10**9):
+        blocks.append(block.format(k=k))
+        size += len(blocks[-1])
+        if size >= HOSTILE_MB * MB:
+            break
+    return "".join(blocks)
+
+
 def _content_lines(text: str) -> int:
     return sum(1 for line in text.splitlines() if line.strip())
 
@@ -452,6 +470,7 @@ def pathological(normal: dict[str, float], runs: int) -> None:
     for name, line in hostile_lines():
         n_lines = int(HOSTILE_MB * MB) // (len(line) + 1)
         cases.append((f"{name} (x {n_lines} lines)", "\n".join([line] * n_lines)))
+    cases.append(("page titles every third line", page_title_feed()))
     rows = []
     worst_issue = worst_mb = worst_line = worst_both = 0.0
     for k, (name, text) in enumerate(cases):

@@ -121,3 +121,21 @@ def test_stream_equals_clean_with_page_titles(
         lines[1:1] = MENU * (menu // len(MENU))
     text = "\n".join(lines)
     _same(text, chunked(text, cuts))
+
+
+def test_many_titles_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each line is read for at most one waiting title: a page of titles stays linear."""
+    calls = 0
+    words = newsclean.segment.title_words
+
+    def counted(text: str) -> frozenset[str]:
+        nonlocal calls
+        calls += 1
+        return words(text)
+
+    monkeypatch.setattr(newsclean.segment, "title_words", counted)
+    lines = []
+    for k in range(300):
+        lines += [f"Ferry timetable changes for winter number {k} | Coast News", *FERRY[-6:-4]]
+    newsclean.clean("\n".join(lines))
+    assert calls <= 2 * len(lines)

@@ -222,6 +222,7 @@ class Segmenter:
         self._cues: dict[int, list[float]] = {}  # the cue vectors of gaps the decoder may choose
         self._title_candidates: deque[int] = deque()  # gaps before a page-title line
         self._titles: set[int] = set()  # those confirmed: the headline recurs ahead
+        self._title_scan = 0  # the next content line to read for the first candidate
         self._count = 0  # content lines seen
         # what lies after the last content line, so far
         self._pending_place = 0
@@ -388,19 +389,30 @@ class Segmenter:
         A candidate is confirmed when its headline (the title before its first separator)
         recurs in one of the next :data:`TITLE_REPEAT_REACH` content lines (at least
         :data:`TITLE_REPEAT_SHARE` of its words in one line), as a page's own headline
-        does above its text; its gap then earns :data:`PAGE_TITLE_BONUS`.
+        does above its text, before any other title-shaped line; its gap then earns
+        :data:`PAGE_TITLE_BONUS`. (Stopping at the next title-shaped line reads each line
+        for at most one candidate: the work stays linear on a page of many titles.)
         """
         candidates, infos, base = self._title_candidates, self._infos, self._base
         while candidates:
             c = candidates[0]
-            hi = c + 1 + TITLE_REPEAT_REACH
-            if hi > self._count:
-                if not final:
-                    return c
-                hi = self._count
+            hi = min(c + 1 + TITLE_REPEAT_REACH, self._count)
+            j = max(self._title_scan, c + 1)
             head = title_words(title_headline(infos[c - base].text))
             need = TITLE_REPEAT_SHARE * len(head)
-            if any(len(head & title_words(infos[j - base].text)) >= need for j in range(c + 1, hi)):
+            found = False
+            while j < hi:
+                info = infos[j - base]
+                if not info.ends_sentence and page_title(info.text):
+                    break  # another page's title (or a list): this one's headline never came
+                if len(head & title_words(info.text)) >= need:
+                    found = True
+                    break
+                j += 1
+            if j == hi and hi < c + 1 + TITLE_REPEAT_REACH and not final:
+                self._title_scan = j  # (the lines ahead are still to come)
+                return c
+            if found:
                 self._titles.add(c)
                 self._scores[c - 1 - base] += PAGE_TITLE_BONUS
             candidates.popleft()
