@@ -20,6 +20,9 @@ TITLES = [
     "Why the city library is lending out sewing machines – The Northern Post",
     "Council votes to reopen the old rail line | Local News | Coast FM",
     "Is the village shop worth saving? - TheWeekly.co.uk",
+    "'Lights on the water': the harbour festival returns | Coast News",
+    "Why the pier cafe will close for the winter - coastnews.co.uk",
+    "Ferry fares to rise in April | Travel | News | Coast News",
 ]
 
 NOT_TITLES = [

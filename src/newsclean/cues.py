@@ -102,12 +102,9 @@ _DATELINE = re.compile(  # (then the lead's first word: a price list's "VIP : 60
 )
 
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|»|::)\s")
-_PAGE_TITLE = re.compile(
-    r"(?!(?:By|Copyright|Posted|Updated|Published)\b|©)"
-    r"(?P<head>[^\W_]|[\"“‘'¿¡]).*?\S"  # the headline opens with a letter, digit or quote
-    r"\s+(?:\||-|–|—|»|::)\s+"
-    r"(?P<site>[^\W_][\w.&'’!-]*(?:\s+[\w.&'’!-]+){0,3})$"  # the site's name: 1-4 words
-)
+_TITLE_HEAD = re.compile(r"(?!(?:By|Copyright|Posted|Updated|Published)\b)(?:[^\W_]|[\"“‘'¿¡])")
+_TITLE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # "cleveland.com", "nj.com"
+_TITLE_SITE = re.compile(r"[^\W_][\w.&'’!-]*(?:\s+[\w.&'’!-]+){0,3}")  # a site's name: 1-4 words
 _TITLE_SITE_CLOCK = re.compile(r"\d{1,2}:\d\d|\b(?:19|20)\d\d\b")
 
 PAGE_TITLE_CHARS = (16, 200)
@@ -119,7 +116,7 @@ PAGE_TITLE_HEAD_WORDS = 3
 PAGE_TITLE_SITE_CHARS = 40
 """... and the site's name after the last separator at most this many characters."""
 
-PAGE_TITLE_SEPARATORS = 2
+PAGE_TITLE_SEPARATORS = 3
 """More separators than this make a row of links ("About | Contact | Terms"), not a title."""
 
 
@@ -152,18 +149,20 @@ def page_title(text: str) -> bool:
     tail = len(text) - PAGE_TITLE_SITE_CHARS - 4
     if _TITLE_SEPARATOR.search(text, tail if tail > 0 else 0) is None:
         return False
-    m = _PAGE_TITLE.match(text)
-    if m is None:
+    separators = _TITLE_SEPARATOR.findall(text)
+    if len(separators) > PAGE_TITLE_SEPARATORS:
         return False
-    site = m["site"]
+    cut = text.rindex(separators[-1])
+    site = text[cut + len(separators[-1]) :].strip()
     return (
-        len(text[: m.start("site")].split()) > PAGE_TITLE_HEAD_WORDS
-        and len(site) <= PAGE_TITLE_SITE_CHARS
-        and (site[0].isupper() or site[0].isdigit())
+        0 < len(site) <= PAGE_TITLE_SITE_CHARS
+        and _TITLE_SITE.fullmatch(site) is not None
+        and (site[0].isupper() or site[0].isdigit() or _TITLE_DOMAIN.fullmatch(site) is not None)
         and site[-1] not in ".!?,;:"
         and any(ch.isalpha() for ch in site)
         and _TITLE_SITE_CLOCK.search(site) is None
-        and len(_TITLE_SEPARATOR.findall(text)) <= PAGE_TITLE_SEPARATORS
+        and _TITLE_HEAD.match(text) is not None
+        and len(text[:cut].split()) >= PAGE_TITLE_HEAD_WORDS
     )
 
 
