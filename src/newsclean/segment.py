@@ -99,6 +99,9 @@ TITLE_REPEAT_SHARE = 0.7
 """The share of a page title's headline words that a later line must hold to repeat it
 (the page's headline may drop a "Column:" label or change a word)."""
 
+TITLE_MIN_WORDS = 2
+"""A page title's headline has at least this many words to look for below it."""
+
 TITLE_LIST_REACH = 2
 """A title-shaped line with another within this many content lines is an item of a list
 (a race calendar, "Product - Colour" links), not a page's title."""
@@ -376,6 +379,8 @@ class Segmenter:
         info = infos[c - base]
         if info.ends_sentence or not page_title(info.text):  # (a title never ends a sentence)
             return False
+        if len(title_words(title_headline(info.text))) < TITLE_MIN_WORDS:
+            return False  # (a headline of symbols or one word recurs in any line)
         for j in range(max(c - TITLE_LIST_REACH, 0), min(c + TITLE_LIST_REACH + 1, self._count)):
             if j != c and page_title(infos[j - base].text):
                 return False
