@@ -292,7 +292,7 @@ def details(info: LineInfo) -> Details:
         "day" in head and _WEEKDAY.search(head) is not None,
         headline_shaped(info),
         _DATELINE.match(head[:OPENER_CHARS]) is not None,
-        info.words <= HEADLINE_MAX_WORDS and head.isupper(),
+        HEADLINE_MIN_WORDS <= info.words <= HEADLINE_MAX_WORDS and head.isupper(),
         UNSPACED.search(text[:UNSPACED_PROBE]) is not None,
     )
 
