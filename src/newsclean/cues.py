@@ -149,11 +149,11 @@ def page_title(text: str) -> bool:
     tail = len(text) - PAGE_TITLE_SITE_CHARS - 4
     if _TITLE_SEPARATOR.search(text, tail if tail > 0 else 0) is None:
         return False
-    separators = _TITLE_SEPARATOR.findall(text)
+    separators = list(_TITLE_SEPARATOR.finditer(text))
     if len(separators) > PAGE_TITLE_SEPARATORS:
         return False
-    cut = text.rindex(separators[-1])
-    site = text[cut + len(separators[-1]) :].strip()
+    cut = separators[-1].start()
+    site = text[separators[-1].end() :].strip()
     return (
         0 < len(site) <= PAGE_TITLE_SITE_CHARS
         and _TITLE_SITE.fullmatch(site) is not None

@@ -179,7 +179,8 @@ def explain(score: float, cues: Sequence[float], extra: Sequence[Cue] = ()) -> B
 
     Each listed cue carries its linear contribution to the log-odds; the trees'
     correction for combinations of cues is listed as ``cue_interactions``; ``extra``
-    are cues outside the fitted model that moved ``score`` (the page-title prior).
+    are cues outside the fitted model that moved ``score`` (the page-title and
+    repeated-caption priors).
     """
     fired: list[Cue] = list(extra)
     correction = tree_score(cues)
