@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.cues import page_title, title_headline
 from newsclean.segment import TITLE_REPEAT_REACH
+from newsclean.stream import LABEL_BLOCK, LABEL_MARGIN
 
 from .test_stream import _same, chunked
 
@@ -168,3 +170,24 @@ def test_many_titles_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch) ->
         lines += [f"{headline} | Coast News", *FERRY[-6:-4]]
     newsclean.clean("\n".join(lines))
     assert calls <= 2 * len(lines)
+
+
+def test_a_stream_of_pages_is_not_held_back() -> None:
+    """Streaming whole pages: each article comes out soon after its end is read."""
+    pages = [FERRY, ORCHARD] * 15
+    lines = [line + "\n" for page in pages for line in page]
+    text = "".join(lines)
+    consumed = 0
+
+    def source() -> Iterator[str]:
+        nonlocal consumed
+        for line in lines:
+            consumed += 1
+            yield line
+
+    expected = newsclean.clean(text).articles
+    assert len(expected) == len(pages)
+    bound = LABEL_MARGIN + 2 * LABEL_BLOCK + 16 + TITLE_REPEAT_REACH
+    for article, want in zip(newsclean.iter_articles(source()), expected, strict=True):
+        assert article.span == want.span
+        assert consumed <= text.count("\n", 0, article.span.end) + bound

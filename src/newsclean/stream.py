@@ -9,7 +9,9 @@ into that concatenation. To feed bare lines without terminators, add them:
 Memory holds the current article plus a window: the stripper labels lines in
 blocks with :data:`LABEL_MARGIN` lines of context on each side (its context
 rules reach only a few lines), and the :class:`~newsclean.segment.Segmenter`
-decides each gap after a bounded number of further lines. Boundaries, spans
+decides each gap after a bounded number of further lines (a few; at a line
+shaped like a page title, up to :data:`~newsclean.segment.TITLE_REPEAT_REACH`
+content lines, until the page's headline or another title comes). Boundaries, spans
 and every decision are exactly those :func:`newsclean.clean` makes on the
 concatenated text.
 """
