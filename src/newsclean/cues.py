@@ -129,14 +129,6 @@ def title_headline(text: str) -> str:
     return text[: list(_TITLE_SEPARATOR.finditer(text))[-1].start()].strip()
 
 
-_WORD = re.compile(r"\w+")
-
-
-def title_words(text: str) -> frozenset[str]:
-    """The case-folded words of a line, to compare a page title's headline with later lines."""
-    return frozenset(_WORD.findall(text.casefold()))
-
-
 def page_title(text: str) -> bool:
     """Whether a line is shaped like a web page's title: "Headline | Site" or "Headline - Site.com".
 
@@ -157,12 +149,21 @@ def page_title(text: str) -> bool:
     return (
         0 < len(site) <= PAGE_TITLE_SITE_CHARS
         and _TITLE_SITE.fullmatch(site) is not None
-        and (site[0].isupper() or site[0].isdigit() or _TITLE_DOMAIN.fullmatch(site) is not None)
+        and (
+            site[0].isupper()
+            or site[0].isdigit()
+            or UNSPACED.match(site) is not None
+            or _TITLE_DOMAIN.fullmatch(site) is not None
+        )
         and site[-1] not in ".!?,;:"
         and any(ch.isalpha() for ch in site)
         and _TITLE_SITE_CLOCK.search(site) is None
         and _TITLE_HEAD.match(text) is not None
-        and len(text[:cut].split()) >= PAGE_TITLE_HEAD_WORDS
+        and (
+            len(text[:cut].split()) >= PAGE_TITLE_HEAD_WORDS
+            # (a headline in a script without spaces: as many characters as two words)
+            or (UNSPACED.search(text, 0, cut) is not None and cut >= 2 * PAGE_TITLE_HEAD_WORDS)
+        )
     )
 
 

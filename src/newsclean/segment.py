@@ -49,10 +49,10 @@ from .cues import (
     headline_shaped,
     page_title,
     title_headline,
-    title_words,
 )
 from .decode import decide
 from .strip import Hit
+from .tokens import tokenize
 from .types import START_OF_INPUT, Boundary, Cue, Kind
 from .weights import OFFSET, SCREEN_GATE, SCREEN_WEIGHTS, SHORT_PENALTY, TREES, WEIGHTS
 from .window import TokenWindows
@@ -96,11 +96,12 @@ page's menus); a related story's headline in a sidebar does not. The decoder wai
 them, so this bounds the look-ahead of a stream at a title-shaped line."""
 
 TITLE_REPEAT_SHARE = 0.7
-"""The share of a page title's headline words that a later line must hold to repeat it
-(the page's headline may drop a "Column:" label or change a word)."""
+"""The share of a page title's headline tokens (topic words, or character bigrams of
+scripts without spaces) that a later line must hold to repeat it (the page's headline
+may drop a "Column:" label or change a word)."""
 
 TITLE_MIN_WORDS = 2
-"""A page title's headline has at least this many words to look for below it."""
+"""A page title's headline has at least this many tokens to look for below it."""
 
 TITLE_LIST_REACH = 2
 """A title-shaped line with another within this many content lines is an item of a list
@@ -226,7 +227,7 @@ class Segmenter:
         self._cues: dict[int, list[float]] = {}  # the cue vectors of gaps the decoder may choose
         self._title_candidates: deque[int] = deque()  # gaps before a page-title line
         self._titles: set[int] = set()  # those confirmed: the headline recurs ahead
-        self._title_scan = 0  # the next content line to read for the first candidate
+        self._title_scan = 0  # where the first candidate's reading stopped for want of lines
         self._count = 0  # content lines seen
         # what lies after the last content line, so far
         self._pending_place = 0
@@ -380,7 +381,7 @@ class Segmenter:
         info = infos[c - base]
         if info.ends_sentence or not page_title(info.text):  # (a title never ends a sentence)
             return False
-        if len(title_words(title_headline(info.text))) < TITLE_MIN_WORDS:
+        if len(tokenize(title_headline(info.text))) < TITLE_MIN_WORDS:
             return False  # (a headline of symbols or one word recurs in any line)
         for j in range(max(c - TITLE_LIST_REACH, 0), min(c + TITLE_LIST_REACH + 1, self._count)):
             if j != c and page_title(infos[j - base].text):
@@ -404,14 +405,14 @@ class Segmenter:
             c = candidates[0]
             hi = min(c + 1 + TITLE_REPEAT_REACH, self._count)
             j = max(self._title_scan, c + 1)
-            head = title_words(title_headline(infos[c - base].text))
+            head = tokenize(title_headline(infos[c - base].text))
             need = TITLE_REPEAT_SHARE * len(head)
             found = False
             while j < hi:
                 info = infos[j - base]
                 if not info.ends_sentence and page_title(info.text):
                     break  # another page's title (or a list): this one's headline never came
-                if len(head & title_words(info.text)) >= need:
+                if len(head & info.tokens) >= need:
                     found = True
                     break
                 j += 1
@@ -422,6 +423,7 @@ class Segmenter:
                 self._titles.add(c)
                 self._scores[c - 1 - base] += PAGE_TITLE_BONUS
             candidates.popleft()
+            self._title_scan = 0
         return None
 
     def _full(self, c: int, screen: list[float]) -> list[float]:
