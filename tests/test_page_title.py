@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,7 +11,7 @@ from newsclean.cues import page_title, title_headline
 from newsclean.segment import TITLE_REPEAT_REACH
 from newsclean.stream import LABEL_BLOCK, LABEL_MARGIN
 
-from .test_stream import _same, chunked
+from .test_stream import CountingSource, _same, chunked
 
 TITLES = [
     "Ferry operator adds winter crossings to the northern isles | Harbour Gazette",
@@ -157,17 +155,10 @@ def test_a_stream_of_pages_is_not_held_back() -> None:
     pages = [FERRY, ORCHARD] * 15
     lines = [line + "\n" for page in pages for line in page]
     text = "".join(lines)
-    consumed = 0
-
-    def source() -> Iterator[str]:
-        nonlocal consumed
-        for line in lines:
-            consumed += 1
-            yield line
-
+    source = CountingSource(lines)
     expected = newsclean.clean(text).articles
     assert len(expected) == len(pages)
     bound = LABEL_MARGIN + 2 * LABEL_BLOCK + 16 + TITLE_REPEAT_REACH
-    for article, want in zip(newsclean.iter_articles(source()), expected, strict=True):
+    for article, want in zip(newsclean.iter_articles(source), expected, strict=True):
         assert article.span == want.span
-        assert consumed <= text.count("\n", 0, article.span.end) + bound
+        assert source.consumed <= text.count("\n", 0, article.span.end) + bound

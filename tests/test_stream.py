@@ -134,23 +134,29 @@ def test_long_stream_equals_clean(seed: int, config: newsclean.Config | None) ->
     _same(text, text.splitlines(keepends=True), config)
 
 
+class CountingSource:
+    """Yields the given lines and counts how many the consumer has taken."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.consumed = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.lines:
+            self.consumed += 1
+            yield line
+
+
 def test_look_ahead_is_bounded() -> None:
     """An article is yielded before the stream has gone far past its end."""
     text = _long_feed(7, 60)
     lines = text.splitlines(keepends=True)
-    consumed = 0
-
-    def source() -> Iterator[str]:
-        nonlocal consumed
-        for line in lines:
-            consumed += 1
-            yield line
-
+    source = CountingSource(lines)
     found = newsclean.clean(text, config=EAGER).articles
     starts = [text.count("\n", 0, a.span.start) for a in found]
     assert len(starts) > len(lines) // 4
     bound = LABEL_MARGIN + 2 * LABEL_BLOCK + 16
-    for k, art in enumerate(newsclean.iter_articles(source(), config=EAGER)):
+    for k, art in enumerate(newsclean.iter_articles(source, config=EAGER)):
         end_line = starts[k + 1] if k + 1 < len(starts) else len(lines)
         assert art.span.end <= len(text)
-        assert consumed <= end_line + bound
+        assert source.consumed <= end_line + bound
