@@ -78,9 +78,10 @@ PAGE_TITLE_BONUS = 20.0
 """Added to the log-odds of a gap before a page's title line ("Headline | Site") whose
 headline recurs below it: such a gap is a boundary unless an article rule forbids it.
 Not fitted (the fitting feeds' BBC articles have no page titles): on the tuning half,
-``benchmarks/segment_quality.py --half tune`` gives extractor-output feeds F1 0.798
-without it, 0.854 / 0.859 / 0.858 with 6 / 10 / 20, and the same split rate; a title
-confirmed by its headline is near-certain, so the largest."""
+``benchmarks/segment_quality.py --half tune`` gave extractor-output feeds F1 0.798
+without it and 0.854 / 0.859 / 0.858 with 6 / 10 / 20 (the first shape test; 0.874
+with the final one), at the same split rate; a title confirmed by its headline is
+near-certain, so the largest. See ``docs/segmentation.md``."""
 
 CAPTION_MIN_WORDS = 4
 """A caption of fewer words ("Getty", "Pic: Reuters") names no picture: it is not remembered."""
