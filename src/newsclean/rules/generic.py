@@ -466,7 +466,8 @@ RULES: tuple[Rule, ...] = (
         id="generic.photo-credit",
         kind=Kind.IMAGE_CAPTION,
         pattern=(
-            r"(?:Image|Photo|Picture|Pic|Photograph|Foto|Image [Cc]redit|Photo [Cc]redit|Credit)s?"
+            r"(?:Image|Photo|Picture|Pic|Photograph|Foto|Image [Cc]redit|Photo [Cc]redit|Credit"
+            r"|(?:Image|Photo|Picture) [Ss]ource)s?"
             r"(?: [Cc]opyright)?: (?P<credit>" + CREDIT_NAMES + ")"
             r"|(?:Image copyright|Copyright) (?P<credit>[\p{Lu}][^.!?]{0,60}(?:Images?|Photos?"
             r"|Pictures|Press|Reuters|AFP|AP|PA|EPA|Shutterstock|Getty|Alamy))"
@@ -482,9 +483,11 @@ RULES: tuple[Rule, ...] = (
             "Photo: Ann Lee",
             "Image copyright Getty Images",
             "AP Photo/Tom Hart",
+            "Image Source: Ann Lee / Coast Press/Shutterstock",
         ),
         counter_examples=(
             "Photo booths were set up in the foyer for the guests.",
+            "Image source: the harbour trust's archive holds the only picture of the old pier.",
             "Getty said it would appeal.",
         ),
     ),
