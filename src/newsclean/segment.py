@@ -235,7 +235,8 @@ class Segmenter:
         self._details: dict[int, Details] = {}  # the closer readings made
         self._gap_captions: dict[int, _GapCaptions] = {}  # captions before and near a gap
         self._cues: dict[int, list[float]] = {}  # the cue vectors of gaps the decoder may choose
-        self._title_candidates: deque[int] = deque()  # gaps before a page-title line
+        # gaps before a page-title line, with the tokens of its headline
+        self._title_candidates: deque[tuple[int, frozenset[str]]] = deque()
         self._titles: set[int] = set()  # those confirmed: the headline recurs ahead
         self._title_scan = 0  # where the first candidate's reading stopped for want of lines
         self._count = 0  # content lines seen
@@ -363,20 +364,18 @@ class Segmenter:
             left = cheaps[k - DEPTH_RADIUS if k > DEPTH_RADIUS else 0 : k]
             screen = cheap + depth_cues(left, cheap, cheaps[k + 1 : k + 1 + DEPTH_RADIUS])
             score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score)
+            # (a page title may earn its bonus later: it passes the screen)
             title = self._title_gap(c)
-            if title:  # (a page title may earn its bonus later: let it pass the screen)
-                score += PAGE_TITLE_BONUS
+            passed = title or score >= SCREEN_GATE
             cues = screen
-            if score >= SCREEN_GATE or keep:
+            if passed or keep:
                 cues = self._full(c, screen)
                 if keep:
                     self.kept.append((self._place[c - base], cues))
-                if score >= SCREEN_GATE:
+                if passed:
                     score = score_cues(cues)
                     if cues[_CAPTION_REPEAT]:
                         score += CAPTION_REPEAT_BONUS
-            elif title:
-                score -= PAGE_TITLE_BONUS
             if title or score + offset > 0.0:  # (the decoder's first test: no other gap is chosen)
                 self._cues[c] = cues
             scores.append(score)
@@ -389,14 +388,15 @@ class Segmenter:
         """
         infos, base = self._infos, self._base
         info = infos[c - base]
-        if info.ends_sentence or not page_title(info.text):  # (a title never ends a sentence)
+        if not _title_shaped(info):
             return False
-        if len(tokenize(title_headline(info.text))) < TITLE_MIN_WORDS:
+        head = tokenize(title_headline(info.text))
+        if len(head) < TITLE_MIN_WORDS:
             return False  # (a headline of symbols or one word recurs in any line)
         for j in range(max(c - TITLE_LIST_REACH, 0), min(c + TITLE_LIST_REACH + 1, self._count)):
-            if j != c and page_title(infos[j - base].text):
+            if j != c and _title_shaped(infos[j - base]):
                 return False
-        self._title_candidates.append(c)
+        self._title_candidates.append((c, head))
         return True
 
     def _confirm_titles(self, final: bool) -> int | None:
@@ -405,22 +405,21 @@ class Segmenter:
 
         A candidate is confirmed when its headline (the title before its first separator)
         recurs in one of the next :data:`TITLE_REPEAT_REACH` content lines (at least
-        :data:`TITLE_REPEAT_SHARE` of its words in one line), as a page's own headline
+        :data:`TITLE_REPEAT_SHARE` of its tokens in one line), as a page's own headline
         does above its text, before any other title-shaped line; its gap then earns
         :data:`PAGE_TITLE_BONUS`. (Stopping at the next title-shaped line reads each line
         for at most one candidate: the work stays linear on a page of many titles.)
         """
         candidates, infos, base = self._title_candidates, self._infos, self._base
         while candidates:
-            c = candidates[0]
+            c, head = candidates[0]
             hi = min(c + 1 + TITLE_REPEAT_REACH, self._count)
             j = max(self._title_scan, c + 1)
-            head = tokenize(title_headline(infos[c - base].text))
             need = TITLE_REPEAT_SHARE * len(head)
             found = False
             while j < hi:
                 info = infos[j - base]
-                if not info.ends_sentence and page_title(info.text):
+                if _title_shaped(info):
                     break  # another page's title (or a list): this one's headline never came
                 if len(head & info.tokens) >= need:
                     found = True
@@ -520,6 +519,11 @@ class Segmenter:
         self._titles = {c for c in self._titles if c >= keep_from}
         self._windows.drop(drop)
         self._base += drop
+
+
+def _title_shaped(info: LineInfo) -> bool:
+    """Whether a content line is shaped like a page title (a title never ends a sentence)."""
+    return not info.ends_sentence and page_title(info.text)
 
 
 def _is_body(info: LineInfo) -> bool:
