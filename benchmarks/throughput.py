@@ -437,13 +437,11 @@ def page_title_feed() -> str:
         "The island ferry company will run three extra sailings a week from November.\n"
         "Its chief executive said bookings from hauliers had doubled since the spring.\n"
     )
+    blocks: list[str] = []
     size = 0
-    blocks = []
-    for k in range(10**9):
-        blocks.append(block.format(k=k))
+    while size < HOSTILE_MB * MB:
+        blocks.append(block.format(k=len(blocks)))
         size += len(blocks[-1])
-        if size >= HOSTILE_MB * MB:
-            break
     return "".join(blocks)
 
 
