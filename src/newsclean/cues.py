@@ -442,6 +442,7 @@ CUE_PHRASES: dict[str, str] = {
     "cue_interactions": "the cues together (fitted interactions)",
     "page_title": "a web page's title ('Headline | Site') opens the next article",
     "caption_repeat": "a caption seen before repeats: a new article reusing a picture",
+    "page_break": "a long run of page furniture between prose on different topics",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 
