@@ -445,6 +445,26 @@ def page_title_feed() -> str:
     return "".join(blocks)
 
 
+def page_break_feed() -> str:
+    """A feed of short stories on alternating topics with runs of menus between (each run
+    a page-break candidate that makes the decoder wait for the prose after it)."""
+    stories = (
+        "The island ferry company will run three extra sailings a week from November.\n"
+        "Its chief executive said bookings from hauliers had doubled since the spring.\n"
+        "Islanders asked for more winter crossings when the old vessel was retired.\n",
+        "Apple growers in the valley say a frost late in May destroyed the blossom.\n"
+        "One grower said he had lost two thirds of his crop on the slopes by the river.\n"
+        "Cider makers expect to buy fruit from further afield and warn of higher prices.\n",
+    )
+    menu = "Home\nLocal\nSport\nBusiness\nOpinion\nEvents\nPuzzles\nLetters\nPodcasts\nJobs\nMotoring\nProperty\n"
+    blocks: list[str] = []
+    size = 0
+    while size < HOSTILE_MB * MB:
+        blocks.append(stories[len(blocks) % 2] + menu)
+        size += len(blocks[-1])
+    return "".join(blocks)
+
+
 def _content_lines(text: str) -> int:
     return sum(1 for line in text.splitlines() if line.strip())
 
@@ -469,6 +489,7 @@ def pathological(normal: dict[str, float], runs: int) -> None:
         n_lines = int(HOSTILE_MB * MB) // (len(line) + 1)
         cases.append((f"{name} (x {n_lines} lines)", "\n".join([line] * n_lines)))
     cases.append(("page titles every third line", page_title_feed()))
+    cases.append(("menus between short stories", page_break_feed()))
     rows = []
     worst_issue = worst_mb = worst_line = worst_both = 0.0
     for k, (name, text) in enumerate(cases):
