@@ -155,6 +155,7 @@ among 2 / 3.5 / 5 / 7 / 10 / 20 with runs of 6 / 8 / 10 / 15 lines (see
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
 
+_TEASER_ENDS = ("...", "…")
 _CAPTION_REPEAT = CUE_NAMES.index("caption_repeats_ahead")
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 _SCREEN_VECTOR = tuple(SCREEN_WEIGHTS.get(name, 0.0) for name in SCREEN_CUE_NAMES)
@@ -260,6 +261,7 @@ class Segmenter:
         # per content line, indexed by content number minus self._base
         self._base = 0
         self._infos: list[LineInfo] = []
+        self._bodies: list[bool] = []  # whether each is a body line (see BODY_MIN_CHARS)
         self._place: list[int] = []
         self._between: list[Between] = []
         self._windows = TokenWindows()  # the token windows around gaps, counted
@@ -313,6 +315,9 @@ class Segmenter:
             return []
         info = describe(text)
         self._infos.append(info)
+        self._bodies.append(
+            info.ends_sentence and len(text) >= BODY_MIN_CHARS and not text.endswith(_TEASER_ENDS)
+        )
         # (gaps from the one being decided on may still ask about their back windows)
         self._windows.add(info.tokens, self._decided - BACK_WINDOW)
         self._place.append(self._pending_place)
@@ -398,8 +403,12 @@ class Segmenter:
         """
         scores, base, keep = self._scores, self._base, self._keep
         offset = self._offset
+        cheaps = self._cheaps
         for c in range(self._scored, upto):
-            screen = self._screen(c - 1 - base)
+            k = c - 1 - base
+            cheap = cheaps[k]  # (self._screen(k), inline: once per gap)
+            left = cheaps[k - DEPTH_RADIUS if k > DEPTH_RADIUS else 0 : k]
+            screen = cheap + depth_cues(left, cheap, cheaps[k + 1 : k + 1 + DEPTH_RADIUS])
             score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score)
             # (a page title may earn its bonus later: it passes the screen)
             title = self._title_gap(c)
@@ -490,22 +499,25 @@ class Segmenter:
         :data:`BREAK_BONUS`, unless a gap near the run's end already scores as a boundary
         (the model has found the next page's start). Each line is read once.
         """
-        infos, base, prose = self._infos, self._base, self._prose
+        bodies, base, prose = self._bodies, self._base, self._prose
         limit = min(self._scored, self._count)
         j = self._break_scan
         while j < limit:
-            info = infos[j - base]
-            if _is_body(info):
-                run = j - prose[-1][0] - 1 if prose else 0
-                if BREAK_MIN_RUN <= run <= BREAK_REACH and self._sustained():
+            if bodies[j - base]:
+                # (most body lines follow another: only a run's end has more to do)
+                if (
+                    prose
+                    and BREAK_MIN_RUN < j - prose[-1][0] <= BREAK_REACH + 1
+                    and self._sustained()
+                ):
                     if j + BREAK_PROSE + 2 > self._count and not final:
                         self._break_scan = j  # (the prose after the run is still to come)
                         return prose[-1][0] + 1
                     self._page_break(prose[-1][0], j)
-                prose.append((j, info.tokens))
+                prose.append((j, self._infos[j - base].tokens))
             j += 1
         self._break_scan = j
-        if prose and not final and self._sustained() and j - prose[-1][0] - 1 <= BREAK_REACH:
+        if prose and not final and j - prose[-1][0] <= BREAK_REACH + 1 and self._sustained():
             return prose[-1][0] + 1  # (inside a run that may yet be long enough)
         return None
 
@@ -517,11 +529,12 @@ class Segmenter:
     def _page_break(self, a: int, b: int) -> None:
         """Judge the run between body lines a and b (content numbers); mark its gap if a break."""
         infos, base, scores, offset = self._infos, self._base, self._scores, self._offset
-        ahead = [infos[k - base] for k in range(b, min(b + BREAK_PROSE + 2, self._count))]
-        body = [info for info in ahead if _is_body(info)]
-        if sum(map(_is_body, ahead[: BREAK_PROSE + 1])) < BREAK_AFTER_BODY:
+        bodies = self._bodies
+        ahead = range(b - base, min(b + BREAK_PROSE + 2, self._count) - base)
+        if sum(bodies[k] for k in ahead[: BREAK_PROSE + 1]) < BREAK_AFTER_BODY:
             return
-        after = frozenset().union(*(info.tokens for info in body[:BREAK_PROSE]))
+        body = [infos[k] for k in ahead if bodies[k]][:BREAK_PROSE]
+        after = frozenset().union(*(info.tokens for info in body))
         before = frozenset().union(*(tokens for _, tokens in self._prose))
         if len(before & after) >= BREAK_MAX_SHARED * min(len(before), len(after)):
             return  # (also when either side has no topic words: nothing to compare)
@@ -569,17 +582,17 @@ class Segmenter:
         if self._decided >= upto:
             return []
         out: list[tuple[int, Boundary]] = []
-        infos, scores, offset, base = self._infos, self._scores, self._offset, self._base
+        bodies, scores, offset, base = self._bodies, self._scores, self._offset, self._base
         for c in range(self._decided, upto):
             k0 = c - 1 - base  # scores[k] belongs to gap k + 1 + base
-            if _is_body(infos[k0]):  # (content line c - 1)
+            if bodies[k0]:  # (content line c - 1)
                 self._last_body = c - 1
             if scores[k0] + offset <= 0.0:  # what decide() says first, without a window
                 continue
             if self._last_body < self._last or (
                 c not in self._titles
                 and c not in self._breaks
-                and not any(map(_is_body, infos[k0 + 1 : k0 + 1 + BODY_AHEAD]))
+                and not any(bodies[k0 + 1 : k0 + 1 + BODY_AHEAD])
             ):
                 # An article holds a body line, and one comes soon after its start: a
                 # page's header, footer or a block of specifications is not an article.
@@ -614,7 +627,7 @@ class Segmenter:
         drop = keep_from - self._base
         if drop < TRIM_EVERY:
             return
-        for seq in (self._infos, self._place, self._between):
+        for seq in (self._infos, self._bodies, self._place, self._between):
             del seq[:drop]
         for gaps in (self._cheaps, self._scores):
             del gaps[:drop]
@@ -630,15 +643,6 @@ class Segmenter:
 def _title_shaped(info: LineInfo) -> bool:
     """Whether a content line is shaped like a page title (a title never ends a sentence)."""
     return not info.ends_sentence and page_title(info.text)
-
-
-def _is_body(info: LineInfo) -> bool:
-    """Whether a content line is a body line (long enough, ends like a sentence, not "...")."""
-    return (
-        info.ends_sentence
-        and len(info.text) >= BODY_MIN_CHARS
-        and not info.text.endswith(("...", "…"))
-    )
 
 
 def _drop_zeros(counter: Counter[str], keys: Iterable[str]) -> None:
