@@ -171,6 +171,22 @@ def test_consent_block_stays_with_the_article_it_ends() -> None:
     assert articles[1].paragraphs[0].text == ORCHARD[0]
 
 
+def test_a_closing_credit_ends_an_article() -> None:
+    """A rule marked ``ends_article`` (a contributor note) counts as an end block."""
+    credit = "Tom Hart contributed reporting from Lisbon."
+    hits = label_lines([credit], newsclean.default_rules())
+    assert hits[0] is not None
+    assert hits[0].kind is newsclean.Kind.CREDIT
+    assert hits[0].ends_article
+    text = "\n".join([*HARBOUR, credit, *ORCHARD])
+    articles = newsclean.clean(text).articles
+    assert [b.text for b in articles[0].boilerplate] == [credit]
+    assert "end_block_before" in [c.name for c in articles[1].boundary.cues]
+    caption = label_lines(["Pic: Reuters"], newsclean.default_rules())[0]
+    assert caption is not None
+    assert not caption.ends_article
+
+
 def test_headline_before_a_lead_belongs_to_the_next_article() -> None:
     """A title-shaped line right before a lead starts the next article (it is its headline)."""
     title = "Village libraries saved after readers' campaign"

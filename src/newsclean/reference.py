@@ -71,6 +71,8 @@ def render_rules(rules: Iterable[Rule] | None = None) -> str:
                 f"- pattern: {_code(rule.pattern)}" + (" (any case)" if rule.ignore_case else "")
             )
             out.append(f"- longest line it may match: {rule.max_chars} characters")
+            if rule.ends_article:
+                out.append("- ends an article: a boundary may follow it")
             for step in rule.follow:
                 out.append(
                     f"- then absorbs up to {step.max_lines} line(s) {step.direction} as "

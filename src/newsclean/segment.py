@@ -130,6 +130,10 @@ BREAK_PROSE = 3
 lie within one more content line (sustained prose, not a stray sentence); the topic
 words of as many body lines after it are compared with theirs."""
 
+BREAK_PROSE_SPAN = 3
+"""The last ``BREAK_PROSE`` body lines before a page break lie within this many content
+lines after the first of them."""
+
 BREAK_AFTER_BODY = 3
 """Of the first ``BREAK_PROSE`` + 1 content lines after a page break's run, at least this
 many are body lines."""
@@ -307,7 +311,7 @@ class Segmenter:
                 self._pending_start = True
             else:
                 self._pending_place = index + 1
-                self._pending_end = self._pending_end or hit.kind in END_KINDS
+                self._pending_end = self._pending_end or hit.kind in END_KINDS or hit.ends_article
                 if hit.kind is Kind.CONSENT_PROMPT:
                     self._pending_embed += 1
                 if hit.kind is Kind.IMAGE_CAPTION and text.count(" ") >= CAPTION_MIN_WORDS - 1:
@@ -524,7 +528,7 @@ class Segmenter:
     def _sustained(self) -> bool:
         """Whether the last body lines read are sustained prose (close together)."""
         prose = self._prose
-        return len(prose) == BREAK_PROSE and prose[0][0] >= prose[-1][0] - BREAK_PROSE
+        return len(prose) == BREAK_PROSE and prose[0][0] >= prose[-1][0] - BREAK_PROSE_SPAN
 
     def _page_break(self, a: int, b: int) -> None:
         """Judge the run between body lines a and b (content numbers); mark its gap if a break."""

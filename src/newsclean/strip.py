@@ -30,6 +30,8 @@ class Hit:
     rule: str
     stage: Stage
     fields: dict[str, str] = attrs.field(factory=dict, hash=False)
+    ends_article: bool = False
+    """The rule marks the line as closing an article (see :attr:`Rule.ends_article`)."""
 
 
 def _fields(match: regex.Match[str]) -> dict[str, str]:
@@ -121,7 +123,7 @@ def label_lines(
             continue
         rule, m = match
         fields = _fields(m)
-        hits[i] = Hit(rule.kind, rule.id, Stage.LINE, fields)
+        hits[i] = Hit(rule.kind, rule.id, Stage.LINE, fields, rule.ends_article)
         if rule.follow:
             anchors.append((i, rule, fields))
     for i, rule, fields in anchors:

@@ -382,6 +382,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.reporting-credit",
         kind=Kind.CREDIT,
+        ends_article=True,
         pattern=(
             # Runs of names are possessive: one cut short ends in a character that
             # neither ";" nor a closing bracket nor the end of the line can follow.
@@ -407,6 +408,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.reporting-names",
         kind=Kind.CREDIT,
+        ends_article=True,
         pattern=(
             r"(?:Additional |Extra )?(?:[Rr]eporting|[Ww]ords|[Pp]roduction) by "
             + NAMES
@@ -430,6 +432,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.contributed",
         kind=Kind.CREDIT,
+        ends_article=True,
         pattern=(
             r"(?:[\p{Lu}][^.!?]{1,240}?) contributed(?: reporting| research)?"
             r"(?: to (?:this|the) (?:report|story|article))?(?: (?:from|in) [^.!?]{1,80})?\."
@@ -448,6 +451,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.write-to",
         kind=Kind.CREDIT,
+        ends_article=True,
         pattern=(
             r"(?:Write to|Contact|Email) (?:the (?:author|writer|reporter)|[\p{Lu}][^@]{1,80}?)"
             r" at [\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,20}){1,4}\.?"
@@ -834,6 +838,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.originally-published",
         kind=Kind.CREDIT,
+        ends_article=True,
         pattern=(
             r"(?:This (?:article|story|post) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published"
             r"|appeared)"

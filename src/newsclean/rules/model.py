@@ -88,6 +88,9 @@ class Rule:
     ``examples`` are lines (or, for rules with ``follow`` steps, blocks of lines
     joined by ``"\\n"``) the rule must remove entirely; ``counter_examples`` are
     lines it must leave alone (for a block: its last line must stay content).
+    ``ends_article`` marks a line that closes an article whatever its kind (a
+    contributor note, an author's contact line): boundary detection then treats it
+    like the end-of-article kinds (links, newsletter and social prompts).
     """
 
     id: str
@@ -99,6 +102,7 @@ class Rule:
     ignore_case: bool = False
     max_chars: int = DEFAULT_MAX_CHARS
     follow: tuple[Follow, ...] = attrs.field(converter=_steps, default=())
+    ends_article: bool = False
     compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
