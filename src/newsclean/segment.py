@@ -624,7 +624,9 @@ class Segmenter:
 
     def _trim(self) -> None:
         keep_from = min(
-            self._decided - 1,
+            # (a gap still to decide may be read closely later, back window and all: a
+            # page break can raise a gap that stopped at the screen)
+            self._decided - 1 - BACK_WINDOW,
             self._scored - 1 - DEPTH_RADIUS,
             self._cued - 1 - BACK_WINDOW - CAPTION_MEMORY,
         )
