@@ -84,6 +84,17 @@ def _shared(a: str, b: str) -> str:
     return best
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _merge_part(a: str, b: str) -> str:
+    """The part ``a`` and ``b`` share if it is long enough to stand for both, else "".
+
+    (Cached: :func:`coarsen` asks again about the same pairs after every merge, and the
+    buckets of a rule set share most of their keywords.)
+    """
+    part = _shared(a, b)
+    return part if sum(c.isalnum() for c in part) >= COARSE_MIN_ALNUM else ""
+
+
 def coarsen(keywords: set[str]) -> Requirement:
     """Fewer strings, one of which occurs in any text holding one of ``keywords``.
 
@@ -91,7 +102,15 @@ def coarsen(keywords: set[str]) -> Requirement:
     share a part of at least ``COARSE_MIN_ALNUM`` letters or digits ("Download
     our " and "Download the ") are replaced by it: one substring test instead
     of two, and a part that long still rarely occurs in prose by chance.
+
+    (The gate builds its buckets on first use and most share their keyword sets:
+    the work is cached by set, so a fresh process pays it once per distinct set.)
     """
+    return _coarsen(frozenset(keywords))
+
+
+@functools.lru_cache(maxsize=1024)
+def _coarsen(keywords: frozenset[str]) -> Requirement:
     out = set(minimal(set(keywords)))
     merged = True
     while merged:
@@ -100,8 +119,8 @@ def coarsen(keywords: set[str]) -> Requirement:
             for b in sorted(out):
                 if a >= b:
                     continue
-                part = _shared(a, b)
-                if sum(c.isalnum() for c in part) >= COARSE_MIN_ALNUM:
+                part = _merge_part(a, b)
+                if part:
                     out = set(minimal((out - {a, b}) | {part}))
                     merged = True
                     break
@@ -169,11 +188,18 @@ def screen(keywords: Iterable[str]) -> re.Pattern[str] | None:
     """One compiled search that finds a match in every text holding one of ``keywords``
     (it may find one in a text holding none), or None for no keywords.
 
+    Cached by the set of keywords (see :func:`coarsen`).
+
     The standard library's ``re`` is used: for an alternation of literals it checks
     each position against the set of first characters in C, which makes the search
     several times cheaper than an ``in`` test per keyword (the ``regex`` module is
     slower here).
     """
+    return _screen(frozenset(keywords))
+
+
+@functools.lru_cache(maxsize=1024)
+def _screen(keywords: frozenset[str]) -> re.Pattern[str] | None:
     parts = sorted(set(screen_strings(keywords).values()), key=lambda s: (-len(s), s))
     if not parts:
         return None
