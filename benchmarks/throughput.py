@@ -549,6 +549,69 @@ def pathological(normal: dict[str, float], runs: int) -> None:
     )
 
 
+COLD_SCRIPT = """
+import sys, time
+t0 = time.perf_counter()
+import newsclean
+t1 = time.perf_counter()
+newsclean.clean(open(sys.argv[1], encoding="utf-8").read())
+t2 = time.perf_counter()
+sys.path.insert(0, sys.argv[2])
+import throughput
+records = throughput.load_records()
+passes = []
+for _ in range(2):
+    t = time.perf_counter()
+    for r in records:
+        newsclean.clean(r)
+    passes.append(time.perf_counter() - t)
+print(t1 - t0, t2 - t1, *passes)
+"""
+
+
+def cold_start(runs: int) -> None:
+    """What a fresh process pays before it runs at full speed (a CLI call, a pipeline worker):
+    the import, the first clean() of the shipped example, and a first pass over the corpus
+    records against a second one (the rule gate builds its buckets on first use)."""
+    rows = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                COLD_SCRIPT,
+                str(ROOT / "examples" / "feed.txt"),
+                str(ROOT / "benchmarks"),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        ).stdout.split()
+        rows.append([float(x) for x in out])
+    imp, first, cold, warm = (statistics.median(col) for col in zip(*rows, strict=True))
+    print(f"## Cold start (fresh processes, median of {runs})\n")
+    table(
+        [
+            "import",
+            "first clean() of examples/feed.txt",
+            "first pass over the records",
+            "second pass",
+            "first / second",
+        ],
+        [
+            [
+                f"{imp * 1000:.0f} ms",
+                f"{first * 1000:.0f} ms",
+                f"{cold:.2f} s",
+                f"{warm:.2f} s",
+                f"{cold / warm:.2f}",
+            ]
+        ],
+    )
+    print()
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -560,7 +623,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=None, help="runs per median (default 3)")
     parser.add_argument(
         "--only",
-        choices=("throughput", "scaling", "rss", "compare", "pathological"),
+        choices=("throughput", "scaling", "rss", "compare", "pathological", "cold"),
         action="append",
         help="run only these sections (repeatable)",
     )
@@ -576,7 +639,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     target_mb = args.mb if args.mb is not None else (6.0 if args.quick else 50.0)
     runs = args.runs if args.runs is not None else 3
     base_mb = 1.0 if args.quick else 4.0
-    sections = set(args.only or ("throughput", "scaling", "rss", "compare", "pathological"))
+    sections = set(args.only or ("throughput", "scaling", "rss", "compare", "pathological", "cold"))
 
     print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, {pin_one_core()}")
     records = load_records()
@@ -599,6 +662,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         comparisons(records, per_mb["ref"])
     if "pathological" in sections:
         pathological(per_mb, runs)
+    if "cold" in sections:
+        cold_start(runs)
     return 0
 
 
