@@ -8,10 +8,14 @@ blocks) and weighs them with a fitted screening model. Gaps that pass the
 screen get a closer reading (names introduced or continued, lead and title
 shapes, datelines, repeated captions) and the full model: fitted logistic
 weights plus boosted depth-2 trees for interactions (:mod:`newsclean.weights`).
-The length-aware decoder of :mod:`newsclean.decode` then chooses. A chosen
-boundary is placed before any byline, dateline or timestamp lines that precede
-the new article's first content line, and after any other boilerplate
-(captions, consent blocks, links), which stays with the article it ends.
+Three priors outside the fitted model raise a gap's log-odds: a page's
+title line ("Headline | Site") whose headline recurs below it, an image caption
+repeating one seen before, and a page break (a long run of page furniture between
+prose on different topics). The length-aware decoder of :mod:`newsclean.decode`
+then chooses. A chosen boundary is placed before any byline, dateline or
+timestamp lines that precede the new article's first content line, and after
+any other boilerplate (captions, consent blocks, links), which stays with the
+article it ends.
 
 :class:`Segmenter` takes one line at a time and reports boundaries as soon as
 they are certain (bounded look-ahead), so :func:`find_boundaries` and the
@@ -126,9 +130,9 @@ BREAK_REACH = 200
 look-ahead of a stream inside a run of menus."""
 
 BREAK_PROSE = 3
-"""The prose either side of a page break: the last this many body lines before the run
-lie within one more content line (sustained prose, not a stray sentence); the topic
-words of as many body lines after it are compared with theirs."""
+"""The prose either side of a page break: this many body lines before the run, close
+together (sustained prose, not a stray sentence), and as many after it, whose topic
+words are compared."""
 
 BREAK_PROSE_SPAN = 3
 """The last ``BREAK_PROSE`` body lines before a page break lie within this many content
@@ -405,9 +409,8 @@ class Segmenter:
 
         The cue vectors are kept only of gaps whose score the decoder may choose.
         """
-        scores, base, keep = self._scores, self._base, self._keep
+        cheaps, scores, base, keep = self._cheaps, self._scores, self._base, self._keep
         offset = self._offset
-        cheaps = self._cheaps
         for c in range(self._scored, upto):
             k = c - 1 - base
             cheap = cheaps[k]  # (self._screen(k), inline: once per gap)
