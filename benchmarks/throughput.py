@@ -456,23 +456,8 @@ def page_break_feed() -> str:
         "One grower said he had lost two thirds of his crop on the slopes by the river.\n"
         "Cider makers expect to buy fruit from further afield and warn of higher prices.\n",
     )
-    menu = "".join(
-        f"{item}\n"
-        for item in [
-            "Home",
-            "Local",
-            "Sport",
-            "Business",
-            "Opinion",
-            "Events",
-            "Puzzles",
-            "Letters",
-            "Podcasts",
-            "Jobs",
-            "Motoring",
-            "Property",
-        ]
-    )
+    menu = "Weather\nTravel\nHealth\nScience\nMusic\nFilm\nBooks\nGardening\n"
+    menu += "Recipes\nCrosswords\nObituaries\nCompetitions\n"
     blocks: list[str] = []
     size = 0
     while size < HOSTILE_MB * MB:
