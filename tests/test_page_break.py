@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -124,3 +125,45 @@ def test_undecided_gaps_keep_their_back_windows() -> None:
             first_kept = segmenter._windows._base  # (the invariant is internal)
             assert first_kept <= max(0, segmenter._decided - BACK_WINDOW)
     segmenter.finish()
+
+
+PAGES = [TIDE, TIDE_MORE, CHOIR, CHOIR[:2]]
+TITLED = [f"Winter{k} ferry{k} timetable{k} changes{k} | Coast News" for k in range(3)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(range(len(PAGES))),
+            st.integers(min_value=0, max_value=90),
+            st.integers(min_value=-1, max_value=len(TITLED) - 1),
+        ),
+        max_size=6,
+    ),
+    st.integers(min_value=1, max_value=16),
+)
+def test_trimming_never_changes_a_decision(
+    parts: list[tuple[int, int, int]], trim_every: int
+) -> None:
+    """Forgetting old lines is bookkeeping: with trimming as eager as can be, clean() gives
+    the very same articles (titles waiting for their headline, page breaks waiting for
+    the prose after a run, gaps raised after the screen all read what they need)."""
+    lines: list[str] = []
+    for page, run, title in parts:
+        if title >= 0:
+            lines.append(TITLED[title])
+        lines += [*furniture(run), *PAGES[page]]
+        if title >= 0:
+            lines.append(TITLED[title].split(" | ")[0])
+    text = "\n".join(lines)
+    expected = newsclean.clean(text).articles
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(newsclean.segment, "TRIM_EVERY", trim_every)
+        assert newsclean.clean(text).articles == expected
+        assert tuple(newsclean.iter_articles(chunked(text, [len(text) // 3]))) == expected
+        segmenter = Segmenter(newsclean.Config())
+        for line in lines:
+            segmenter.push(line, None)
+            first_kept = segmenter._windows._base  # (the invariant is internal)
+            assert first_kept <= max(0, segmenter._decided - BACK_WINDOW)
