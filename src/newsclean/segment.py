@@ -409,13 +409,10 @@ class Segmenter:
 
         The cue vectors are kept only of gaps whose score the decoder may choose.
         """
-        cheaps, scores, base, keep = self._cheaps, self._scores, self._base, self._keep
-        offset = self._offset
+        scores, base, keep = self._scores, self._base, self._keep
+        offset, screen_of = self._offset, self._screen
         for c in range(self._scored, upto):
-            k = c - 1 - base
-            cheap = cheaps[k]  # (self._screen(k), inline: once per gap)
-            left = cheaps[k - DEPTH_RADIUS if k > DEPTH_RADIUS else 0 : k]
-            screen = cheap + depth_cues(left, cheap, cheaps[k + 1 : k + 1 + DEPTH_RADIUS])
+            screen = screen_of(c - 1 - base)
             score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score)
             # (a page title may earn its bonus later: it passes the screen)
             title = self._title_gap(c)
