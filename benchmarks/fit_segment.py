@@ -72,6 +72,8 @@ scoring half by about 0.02; in sample both give the same choice)."""
 FOLDS = 4
 """Page folds for the out-of-fold decoder choice (a diagnostic unless ``--choose`` asks)."""
 CHOICES = ("in-sample", "out-of-fold", "midway")
+HALVES = ("tune", "score", "both")
+"""``--half``: the pages the model is fitted on."""
 FOLD_FEEDS = 100
 """Feeds of each kind built from one fold's pages, scored by the model fitted without them."""
 OFFSETS = [x / 4 for x in range(-8, 9)]
@@ -106,6 +108,20 @@ class Gaps:
     """Per feed: kind, its rows, each gap's boundary line, the true boundary zones."""
     singles: list[tuple[int, int]] = field(default_factory=list)
     """Per single article: (first row, number of gaps); these rows come after the labelled ones."""
+
+
+def fitting_feeds(
+    groups: dict[str, list[segment_data.Doc]], halves: Sequence[str], n_feeds: int, seed: int
+) -> tuple[dict[str, list[segment_data.Feed]], list[segment_data.Doc]]:
+    """Decorated feeds (``n_feeds`` of each kind per half) and the single articles of the halves."""
+    feeds: dict[str, list[segment_data.Feed]] = {}
+    singles: list[segment_data.Doc] = []
+    for half in halves:
+        built = segment_data.build_feeds(groups, half, n_feeds, seed, decorated=True)
+        for kind, fs in built.items():
+            feeds.setdefault(kind, []).extend(fs)
+        singles.extend(segment_data.single_docs(groups, half))
+    return feeds, singles
 
 
 def collect(feeds: dict[str, list[segment_data.Feed]], singles: Sequence[segment_data.Doc]) -> Gaps:
@@ -287,10 +303,8 @@ def out_of_fold(
             g: [d for d in docs if fold_of(segment_data.page_of(d), args.folds) == i]
             for g, docs in groups.items()
         }
-        feeds = segment_data.build_feeds(
-            inside, "tune", FOLD_FEEDS, segment_data.SEED + 1 + i, decorated=True
-        )
-        gaps = collect(feeds, list(segment_data.single_docs(inside, "tune")))
+        feeds, singles = fitting_feeds(inside, args.halves, FOLD_FEEDS, segment_data.SEED + 1 + i)
+        gaps = collect(feeds, singles)
         keep = np.array([all(fold_of(p, args.folds) != i for p in pages) for pages in tuning.pages])
         model = fit_model(x[keep], y[keep], w[keep], args.trees, args.tree_rate, verbose=False)
         scored.append((gaps, model.scores(np.array(gaps.rows))))
@@ -308,13 +322,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=FOLDS, help="page folds (0: none)")
     ap.add_argument("--choose", choices=CHOICES, default=CHOICES[0], help="decoder choice")
     ap.add_argument("--out", type=pathlib.Path, default=OUT, help="weights module to write")
+    ap.add_argument(
+        "--half", choices=HALVES, default=HALVES[0],
+        help="pages to fit on: the tuning half (default), the scoring half (to score the "
+        "recipe on the tuning half), or both",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     if not (segment_data.CORPUS / "bbc" / "dev.jsonl").is_file():
         print("../shared/corpus is not present: nothing to fit on.")
         return 0
     groups = segment_data.load_docs()
-    feeds = segment_data.build_feeds(groups, "tune", args.feeds, decorated=True)
-    tuning = collect(feeds, list(segment_data.single_docs(groups, "tune")))
+    args.halves = ("tune", "score") if args.half == "both" else (args.half,)
+    tuning = collect(*fitting_feeds(groups, args.halves, args.feeds, segment_data.SEED))
     x_all = np.array(tuning.rows)
     n_train = len(tuning.labels)
     x = x_all[:n_train]
