@@ -26,6 +26,12 @@
 4. Fit the final model on all tuning gaps and write the numbers (never data) to
    ``src/newsclean/weights.py``.
 
+``--half score`` fits on the scoring half instead, and ``--half both`` on all
+pages: with ``--out`` beside a copy of the package, the first scores the recipe on
+pages it has not seen in the other direction (``segment_quality.py --half tune``);
+the shipped model is fitted on the tuning half only, so that the scoring half
+stays a report.
+
 Run: ``python benchmarks/fit_segment.py`` from the repository root (needs numpy,
 a dev dependency). ``--dry-run`` prints without writing.
 """
