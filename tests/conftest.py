@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import pathlib
+import sys
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -26,3 +29,16 @@ def shared() -> pathlib.Path:
     if not (SHARED / "seed" / "feed.txt").is_file():
         pytest.skip("../shared is not present (a fresh clone has no development data)")
     return SHARED
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """The module ``benchmarks/<name>.py`` (its folder goes on the path for its own imports)."""
+    folder = ROOT / "benchmarks"
+    sys.path.insert(0, str(folder))
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module

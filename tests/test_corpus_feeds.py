@@ -10,17 +10,14 @@ the articles of :func:`newsclean.clean`.
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 import random
-import sys
-from types import ModuleType
 
 import pytest
 
 import newsclean
 
-from .conftest import ROOT
+from .conftest import load_benchmark
 from .test_properties import _check_tiling
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -29,18 +26,6 @@ FEEDS = 25
 """Feeds of each kind per half (the benchmark's four kinds, both halves: 200 feeds)."""
 SEED = 97
 """Not the benchmark's seed: other draws of pages than the ones the model was judged on."""
-
-
-def _segment_data() -> ModuleType:
-    folder = ROOT / "benchmarks"
-    sys.path.insert(0, str(folder))
-    spec = importlib.util.spec_from_file_location("segment_data", folder / "segment_data.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("segment_data", module)  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
 
 
 def _layouts(lines: tuple[str, ...], rng: random.Random) -> dict[str, str]:
@@ -56,7 +41,7 @@ def _layouts(lines: tuple[str, ...], rng: random.Random) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def feeds(shared: pathlib.Path) -> list[tuple[str, str]]:
     """(name, text) of every feed in every layout."""
-    data = _segment_data()
+    data = load_benchmark("segment_data")
     if not (data.CORPUS / "bbc" / "dev.jsonl").is_file():
         pytest.skip("../shared/corpus is not present")
     groups = data.load_docs()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
-import sys
 from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import load_benchmark
 
 RECALL_FLOOR = 0.003
 """Cleaned recall may fall at most this far below the extractor's raw recall (0.3 points)."""
@@ -17,22 +15,10 @@ RECALL_FLOOR = 0.003
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 
-def _benchmark() -> ModuleType:
-    folder = ROOT / "benchmarks"
-    sys.path.insert(0, str(folder))
-    spec = importlib.util.spec_from_file_location("strip_quality", folder / "strip_quality.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("strip_quality", module)  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def bench(shared: pathlib.Path) -> ModuleType:
     """The strip_quality benchmark module, once ../shared is known to be present."""
-    module = _benchmark()
+    module = load_benchmark("strip_quality")
     if not (module.CORPUS / "ground-truth.json").is_file():
         pytest.skip("../shared/corpus/aeb-dev is not present")
     return module
