@@ -167,6 +167,15 @@ def page_title(text: str) -> bool:
     )
 
 
+_INTERVIEW_TURN = re.compile(r"(?:Q|A|Question|Answer)\s?[:.]\s")
+_TURN_HEADS = frozenset("QA")
+
+
+def interview_turn(text: str) -> bool:
+    """Whether a line opens an interview's turn: "Q: ...", "A. ...", "Question: ..."."""
+    return text[:1] in _TURN_HEADS and _INTERVIEW_TURN.match(text) is not None
+
+
 PRONOUNS = wordset("he she they it his her their its this these that those we i there them him our")
 """Opening words that point back to something said before: a continuation, not a lead."""
 

@@ -11,7 +11,8 @@ weights plus boosted depth-2 trees for interactions (:mod:`newsclean.weights`).
 Three priors outside the fitted model raise a gap's log-odds: a page's
 title line ("Headline | Site") whose headline recurs below it, an image caption
 repeating one seen before, and a page break (a long run of page furniture between
-prose on different topics). The length-aware decoder of :mod:`newsclean.decode`
+prose on different topics); an interview's next turn ("Q: ...", "A: ...") is
+never a boundary. The length-aware decoder of :mod:`newsclean.decode`
 then chooses. A chosen boundary is placed before any byline, dateline or
 timestamp lines that precede the new article's first content line, and after
 any other boilerplate (captions, consent blocks, links), which stays with the
@@ -51,6 +52,7 @@ from .cues import (
     detail_words,
     details,
     headline_shaped,
+    interview_turn,
     page_title,
     title_headline,
 )
@@ -159,6 +161,14 @@ what a page break is worth on unseen ones (on the tuning half it already finds 6
 the 90 runs between pages, on the scoring half 53 of 123). Chosen on the tuning half
 among 2 / 3.5 / 5 / 7 / 10 / 20 with runs of 6 / 8 / 10 / 15 lines (see
 ``docs/segmentation.md``)."""
+
+TURN_REACH = 10
+"""A line that opens an interview's turn ("Q: ...", "A: ...") within this many content
+lines of another one continues the interview: the gap before it is no boundary."""
+
+TURN_SCORE = -100.0
+"""The log-odds of the gap before an interview's next turn: far below any boundary, so
+the decoder never chooses it and its look-ahead never waits for it."""
 
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
@@ -289,6 +299,9 @@ class Segmenter:
         self._prose: deque[tuple[int, frozenset[str]]] = deque(maxlen=BREAK_PROSE)
         self._break_scan = 0
         self._breaks: set[int] = set()
+        # gaps before an interview's next turn, and the content number of the last turn
+        self._turns: set[int] = set()
+        self._last_turn = -TURN_REACH - 1
         self._count = 0  # content lines seen
         # what lies after the last content line, so far
         self._pending_place = 0
@@ -344,6 +357,10 @@ class Segmenter:
         else:
             between = NO_BETWEEN
         self._between.append(between)
+        if interview_turn(text):
+            if self._count - self._last_turn <= TURN_REACH:
+                self._turns.add(self._count)
+            self._last_turn = self._count
         count = self._count = self._count + 1
         self._pending_place = index + 1
         self._pending_embed = 0
@@ -416,7 +433,8 @@ class Segmenter:
             score = float(sum(map(operator.mul, _SCREEN_VECTOR, screen)))  # (screen_score)
             # (a page title may earn its bonus later: it passes the screen)
             title = self._title_gap(c)
-            passed = title or score >= SCREEN_GATE
+            turn = c in self._turns
+            passed = not turn and (title or score >= SCREEN_GATE)
             cues = screen
             if passed or keep:
                 cues = self._full(c, screen)
@@ -426,6 +444,8 @@ class Segmenter:
                     score = score_cues(cues)
                     if cues[_CAPTION_REPEAT]:
                         score += CAPTION_REPEAT_BONUS
+            if turn:
+                score = TURN_SCORE
             if title or score + offset > 0.0:  # (the decoder's first test: no other gap is chosen)
                 self._cues[c] = cues
             scores.append(score)
@@ -642,6 +662,7 @@ class Segmenter:
                 del kept[c]
         self._titles = {c for c in self._titles if c >= keep_from}
         self._breaks = {c for c in self._breaks if c >= keep_from}
+        self._turns = {c for c in self._turns if c >= keep_from}
         self._windows.drop(drop)
         self._base += drop
 
