@@ -348,6 +348,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:Sharing is caring!?|Click [Tt]o [Tt]weet|Share(?: [Tt]his(?: [Aa]rticle| [Ss]tory"
             r"| [Pp]ost| [Pp]age)?)?:?|SHARE|Share [Oo]n " + SOCIAL_NETWORK + r"|Share [Ss]ubmit"
+            r"|Share on (?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email)"
+            r"|\d{1,3}(?:,\d{3})*[Kk]? [Ss]hares"
             r"|Share [Aa]ll sharing options(?: for: .{1,200})?|Share or comment on this article:?"
             r"|(?:X |Twitter )?Share via|Share permalink"
             r"|Click to (?:share on [A-Z][\w+]*(?: [A-Z]\w*)?|email (?:this|a link) to a friend"
@@ -372,9 +374,12 @@ RULES: tuple[Rule, ...] = (
             "Share permalink",
             "Click to share on Facebook (Opens in new window)",
             "Click to email a link to a friend (Opens in new window)",
+            "Share on facebook",
+            "1,204 shares",
         ),
         counter_examples=(
             "Share prices fell sharply after the announcement.",
+            "858 shares changed hands before the market closed.",
             "Click to share on Facebook and the post reaches every one of your friends.",
             "Facebook and Twitter both removed the posts on Monday.",
         ),
@@ -603,7 +608,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:\d{1,5} )?(?:Comments?|COMMENTS?|comments?)(?: \(\d{1,5}\))?"
             r"|(?:View|Show|Hide|Read|Load|Add|Post|Leave|See|Join) (?:all |the |a |\d{1,5} )?"
             r"(?:[Cc]omments?|[Rr]eply|[Cc]onversation|[Dd]iscussion)"
-            r"|Leave a [Rr]eply(?: Cancel reply)?|Cancel reply|Reply|Report|Comments are closed\."
+            r"|Leave a (?:[Rr]eply|[Cc]omment)(?: Cancel [Rr]eply)?|Cancel reply|Reply|Report"
+            r"|Comments are closed\.|View the discussion thread\."
+            r"|You are commenting using your [\w.]{2,40} account\..{0,40}"
+            r"|Notify me of (?:new posts|new comments|follow-up comments) (?:via|by) e-?mail\."
+            r"|Notify me (?:via|by) e-?mail if anyone answers my comment\."
+            r"|This site uses Akismet to reduce spam\..{0,80}"
             r"|Join the [Cc]onversation|Conversation|Discussion"
             r"|Your email address will not be published\..{0,100}"
             r"|Save my name, email, and website in this browser for the next time I comment\."
@@ -624,11 +634,17 @@ RULES: tuple[Rule, ...] = (
             "12 Comments",
             "34 responses to “ Harbour wall: “We needed to build this” ”",
             "One thought on “Ferry timetable changes for the winter”",
+            "Leave a Comment Cancel Reply",
+            "View the discussion thread.",
+            "You are commenting using your Twitter account. ( Log Out / Change )",
+            "Notify me of new posts via email.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         ),
         counter_examples=(
             "Comments from the minister angered the union.",
             "Readers left more than 400 comments under the story.",
             "2 responses to the consultation were received before the deadline.",
+            "Notify me of any changes to the timetable by email, she told the clerk.",
         ),
     ),
     Rule(
@@ -983,7 +999,8 @@ RULES: tuple[Rule, ...] = (
             r"|Reprints(?: (?:&|and) [Pp]ermissions)?|e-?Edition|eEdition|E-paper|Epaper"
             r"|Your California Privacy Rights|Do Not Sell My (?:Personal )?Info(?:rmation)?"
             r"|Customer [Ss]ervice|Media [Kk]it|Our [Cc]ompany|Next|Previous|Next [Aa]rticle"
-            r"|Previous [Aa]rticle|Back|Cancel|Submit|×|›|‹|»|«|\|"
+            r"|Previous [Aa]rticle|(?:[Nn]ext|[Pp]revious|NEXT|PREVIOUS) (?:[Pp]ost|POST)"
+            r"|Back|Cancel|Submit|×|›|‹|»|«|\|"
             r"|Listen to this (?:article|story)|Save (?:article|story|for later)"
             r"|Print this (?:page|article)|Email this (?:article|story))"
             r"(?:\s?[›»‹«×|]){0,3}"
