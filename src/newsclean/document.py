@@ -44,6 +44,8 @@ REPEATED_RULE = "document.repeated-block"
 MENU_RULE = "document.menu"
 TEASER_RULE = "document.repeated-teaser"
 TRAILING_RULE = "document.trailing-teasers"
+PAGE_HEADER_RULE = "document.page-header"
+PAGE_FOOTER_RULE = "document.page-footer"
 
 HEADLINE_MIN_WORDS = 3
 """A headline has at least this many words (a two-word line may be a name or a label)."""
@@ -131,6 +133,38 @@ FURNITURE_KINDS = frozenset(
     }
 )
 """Kinds of rule hits that a menu run may contain and that count as its anchors."""
+
+
+PAGE_HEADER_MIN_LINES = 12
+"""An article whose first body line comes after at least this many other content lines
+opens with a web page's header (text extracted from a whole page) ..."""
+
+PAGE_HEADER_MIN_FURNITURE = 2
+"""... when at least this many lines among them are furniture the rules found (a
+navigation link, a share button); a list that opens an article has none ..."""
+
+PAGE_HEADER_KEEP = 3
+"""... and all but the last this many content lines before the body (the headline, a
+standfirst, a byline the rules do not know) are the page's menus and teasers."""
+
+PAGE_HEADER_PROSE = 2
+"""The first body line must start the article's prose: at least this many of the ..."""
+
+PAGE_HEADER_PROSE_AHEAD = 3
+"""... next this many content lines are body lines too."""
+
+PAGE_FOOTER_KEEP = 2
+"""The first this many content lines after the last body line stay (a closing line)."""
+
+BODY_MIN_CHARS = 60
+"""A body line ends like a sentence and is at least this long (as in boundary detection)."""
+
+_BODY_END = re.compile(r"[.!?…。！？।؟][\"'”’)\]」』]*$")
+"""A sentence's end in any script (Japanese and Chinese full stops, the danda, the Arabic
+question mark)."""
+
+_CLAUSE_ENDS = ",、，;；:："
+"""A line ending in one of these runs on into the next: part of a sentence."""
 
 
 _SHORT_STRETCH = re.compile(b"\\x01{%d,}" % MENU_MIN_RUN)
@@ -406,6 +440,64 @@ def label_trailing_teasers(
             hits[i] = Hit(Kind.RELATED_LINK, TRAILING_RULE, Stage.DOCUMENT)
 
 
+def _is_body(text: str) -> bool:
+    return len(text) >= BODY_MIN_CHARS and _BODY_END.search(text) is not None
+
+
+def label_page_header(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
+    """Type the header of a whole web page (menus, teasers, its title) as navigation.
+
+    Text extracted from a whole page puts dozens of short lines before the article's
+    first sentence; an article of a feed opens with its headline and lead. See
+    :data:`PAGE_HEADER_MIN_LINES` for the evidence needed and what stays.
+    """
+    content: list[int] = []
+    furniture = 0
+    body = hi
+    for i in range(lo, hi):
+        hit = hits[i]
+        if hit is None:
+            if _is_body(texts[i]):
+                body = i
+                break
+            content.append(i)
+        elif hit.kind in FURNITURE_KINDS:
+            furniture += 1
+    if len(content) < PAGE_HEADER_MIN_LINES or furniture < PAGE_HEADER_MIN_FURNITURE:
+        return
+    after = [texts[i] for i in range(body + 1, hi) if hits[i] is None][:PAGE_HEADER_PROSE_AHEAD]
+    if sum(map(_is_body, after)) < PAGE_HEADER_PROSE:
+        return  # (a sentence in a footer after a list that is the article is no body)
+    for i in content[:-PAGE_HEADER_KEEP]:
+        hits[i] = Hit(Kind.NAVIGATION, PAGE_HEADER_RULE, Stage.DOCUMENT)
+
+
+def label_page_footer(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
+    """Type the footer of a whole web page (teasers, link lists) as navigation (the mirror
+    of :func:`label_page_header`; lines that end a sentence stay)."""
+    content: list[int] = []
+    furniture = 0
+    body = lo - 1
+    for i in range(hi - 1, lo - 1, -1):
+        hit = hits[i]
+        if hit is None:
+            if _is_body(texts[i]):
+                body = i
+                break
+            content.append(i)
+        elif hit.kind in FURNITURE_KINDS:
+            furniture += 1
+    if len(content) < PAGE_HEADER_MIN_LINES or furniture < PAGE_HEADER_MIN_FURNITURE:
+        return
+    before = [texts[i] for i in range(body - 1, lo - 1, -1) if hits[i] is None]
+    if sum(map(_is_body, before[:PAGE_HEADER_PROSE_AHEAD])) < PAGE_HEADER_PROSE:
+        return
+    for i in content[:-PAGE_FOOTER_KEEP]:
+        text = texts[i]
+        if _BODY_END.search(text) is None and text[-1] not in _CLAUSE_ENDS:
+            hits[i] = Hit(Kind.NAVIGATION, PAGE_FOOTER_RULE, Stage.DOCUMENT)
+
+
 def label_article(
     texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int, config: Config
 ) -> None:
@@ -418,4 +510,6 @@ def label_article(
     if repeats:
         label_repeated_teasers(texts, hits, lo, hi, config)
     label_trailing_teasers(texts, hits, lo, hi, config)
+    label_page_header(texts, hits, lo, hi)
+    label_page_footer(texts, hits, lo, hi)
     label_top(texts, hits, lo, hi, config)
