@@ -118,14 +118,16 @@ def _shingles(text: str) -> list[tuple[str, ...]]:
 
 def _content_flags(lines: Sequence[str], truth: str) -> tuple[bool, ...]:
     truth_shingles = set(_shingles(truth))
-    flat = " ".join(truth.split())
+    # (a line too short for a shingle is content when it is a line of the truth: a menu's
+    # "Services" or "About" occurs inside the text of most articles)
+    truth_lines = {" ".join(line.split()) for line in truth.splitlines()}
     flags = []
     for line in lines:
         sh = _shingles(line)
         if not sh:
             flags.append(False)
         elif len(_TOKEN.findall(line)) < SHINGLE:
-            flags.append(" ".join(line.split()) in flat)
+            flags.append(" ".join(line.split()) in truth_lines)
         else:
             flags.append(sum(s in truth_shingles for s in sh) / len(sh) >= CONTENT_SHINGLE_SHARE)
     return tuple(flags)
