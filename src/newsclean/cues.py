@@ -94,7 +94,7 @@ _PERFECT = re.compile(
 )
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SENTENCE_BREAK = re.compile(f"[.!?][\"'”’)\\]]*\\s+(?=[\"“‘']?[{_UP}0-9])")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥۔؟։።။][\"'”’)\]」』]*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _DATELINE = re.compile(  # (then the lead's first word: a price list's "VIP : 60,000" is none)
     f"(?:[{_UP}][{_UP} .,'’/-]{{2,40}}(?:\\s*\\([^)]{{1,30}}\\))?\\s*[:—–-]\\s"

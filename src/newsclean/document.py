@@ -29,8 +29,10 @@ from .rules.menus import SECTION_NAMES
 from .strip import Hit
 from .types import Kind, Stage
 
-_SENTENCE_ENDS = ".!?…"
-_CLOSERS = "\"'”’)]"
+_SENTENCE_ENDS = ".!?…。！？।॥۔؟։።။"
+"""Full stops, question and exclamation marks of the scripts (CJK, the danda, Arabic and
+Urdu, Armenian, Ethiopic, Myanmar)."""
+_CLOSERS = "\"'”’)]」』"
 _NOT_HEADLINE_END = regex.compile(r"[.,;:!…\-–—|]$")
 _HEADLINE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘]")
 _LOWER = regex.compile(r"\p{Ll}")
@@ -158,10 +160,6 @@ PAGE_FOOTER_KEEP = 2
 
 BODY_MIN_CHARS = 60
 """A body line ends like a sentence and is at least this long (as in boundary detection)."""
-
-_BODY_END = re.compile(r"[.!?…。！？।؟][\"'”’)\]」』]*$")
-"""A sentence's end in any script (Japanese and Chinese full stops, the danda, the Arabic
-question mark)."""
 
 _CLAUSE_ENDS = ",、，;；:："
 """A line ending in one of these runs on into the next: part of a sentence."""
@@ -441,7 +439,7 @@ def label_trailing_teasers(
 
 
 def _is_body(text: str) -> bool:
-    return len(text) >= BODY_MIN_CHARS and _BODY_END.search(text) is not None
+    return len(text) >= BODY_MIN_CHARS and _ends_sentence(text)
 
 
 def label_page_header(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
@@ -494,7 +492,7 @@ def label_page_footer(texts: Sequence[str], hits: list[Hit | None], lo: int, hi:
         return
     for i in content[:-PAGE_FOOTER_KEEP]:
         text = texts[i]
-        if _BODY_END.search(text) is None and text[-1] not in _CLAUSE_ENDS:
+        if not _ends_sentence(text) and text[-1] not in _CLAUSE_ENDS:
             hits[i] = Hit(Kind.NAVIGATION, PAGE_FOOTER_RULE, Stage.DOCUMENT)
 
 

@@ -14,13 +14,18 @@ import re
 import string
 from itertools import filterfalse
 
+import regex
+
 _UNSPACED_CHARS = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 )
 UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 """One character of a script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)."""
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]+")
-_LONG_WORD = re.compile(r"\w{3,}")
+_LONG_WORD = regex.compile(r"(?:[\p{L}\p{N}_]\p{M}*){3,}")
+"""A word of three letters or more in any spaced script, each letter with its combining
+marks: a Devanagari or Bengali word keeps its vowel signs (the standard library's ``\\w``
+stops at them), and a two-letter word with signs ("में", "की") is as short as "of"."""
 _LONG_ASCII_WORD = re.compile(r"[a-z0-9_]{3,}")
 """``_LONG_WORD`` on lower-cased ASCII text (where ``\\w`` is exactly these characters)."""
 _ASCII_WORD_CHARS = string.ascii_lowercase + string.digits + "_"
@@ -72,7 +77,8 @@ _is_dropped = (STOPWORDS | _SHORT_ASCII_WORDS).__contains__
 def tokenize(text: str) -> frozenset[str]:
     """The topic-bearing tokens of a line's head (words, or character bigrams of unspaced scripts).
 
-    Words have at least three characters, are lower-cased and are not stopwords.
+    Words have at least three letters (combining marks ride along), are lower-cased and
+    are not stopwords.
 
     >>> sorted(tokenize("The minister's talks in Rome ended."))
     ['ended', 'minister', 'rome', 'talks']
