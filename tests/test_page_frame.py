@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import newsclean
 from newsclean.document import (
-    PAGE_FOOTER_KEEP,
     PAGE_FOOTER_RULE,
-    PAGE_HEADER_KEEP,
+    PAGE_FRAME_KEEP,
     PAGE_HEADER_MIN_LINES,
     PAGE_HEADER_RULE,
 )
@@ -75,7 +74,7 @@ def test_a_whole_pages_header_is_navigation_but_its_last_lines_stay() -> None:
     content = [t for t in HEADER if t not in removed or removed[t] == PAGE_HEADER_RULE]
     typed = [t for t in content if removed.get(t) == PAGE_HEADER_RULE]
     assert typed
-    assert typed == content[:-PAGE_HEADER_KEEP]
+    assert typed == content[:-PAGE_FRAME_KEEP]
     assert "Sea wall works: what the closures mean for you" not in typed
     assert not set(BODY) & set(removed)
 
@@ -85,7 +84,7 @@ def test_a_whole_pages_footer_is_navigation() -> None:
     removed = _removed("\n".join([*HEADER, *BODY, *FOOTER]))
     typed = [t for t in FOOTER if removed.get(t) == PAGE_FOOTER_RULE]
     content = [t for t in FOOTER if t not in removed or removed[t] == PAGE_FOOTER_RULE]
-    assert typed == content[PAGE_FOOTER_KEEP:]
+    assert typed == content[PAGE_FRAME_KEEP:]
     assert not set(BODY) & set(removed)
 
 
@@ -117,3 +116,13 @@ def test_closing_lines_that_run_on_or_end_a_sentence_stay() -> None:
     closing = ["The board will meet again in May.", "Tickets for the regatta go on sale,"]
     removed = _removed("\n".join([*HEADER, *BODY, *FOOTER[:4], *closing, *FOOTER[4:]]))
     assert not set(closing) & set(removed)
+
+
+def test_a_sentence_alone_in_the_header_is_walked_past_and_kept() -> None:
+    """A cookie notice among the menus does not end the header, and it stays content."""
+    notice = "This site stores small files on your device to remember your settings between visits."
+    header = [*HEADER[:6], notice, *HEADER[6:]]
+    removed = _removed("\n".join([*header, *BODY]))
+    assert notice not in removed
+    assert removed.get("Coast and Sea") == PAGE_HEADER_RULE
+    assert removed.get("Tide Tables") == PAGE_HEADER_RULE

@@ -19,7 +19,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 
 import regex
@@ -145,18 +145,16 @@ PAGE_HEADER_MIN_FURNITURE = 2
 """... when at least this many lines among them are furniture the rules found (a
 navigation link, a share button); a list that opens an article has none ..."""
 
-PAGE_HEADER_KEEP = 3
-"""... and all but the last this many content lines before the body (the headline, a
-standfirst, a byline the rules do not know) are the page's menus and teasers."""
+PAGE_FRAME_KEEP = 3
+"""... and all but the last this many content lines before the prose (the headline, a
+standfirst, a byline the rules do not know), and all but the first this many after it,
+are the page's menus and teasers (lines that end a sentence or run on stay)."""
 
 PAGE_HEADER_PROSE = 2
 """The first body line must start the article's prose: at least this many of the ..."""
 
 PAGE_HEADER_PROSE_AHEAD = 3
 """... next this many content lines are body lines too."""
-
-PAGE_FOOTER_KEEP = 2
-"""The first this many content lines after the last body line stay (a closing line)."""
 
 BODY_MIN_CHARS = 60
 """A body line ends like a sentence and is at least this long (as in boundary detection)."""
@@ -442,58 +440,69 @@ def _is_body(text: str) -> bool:
     return len(text) >= BODY_MIN_CHARS and _ends_sentence(text)
 
 
-def label_page_header(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
-    """Type the header of a whole web page (menus, teasers, its title) as navigation.
+def _prose_edge(
+    texts: Sequence[str], hits: list[Hit | None], lines: Iterable[int], *, walk_past: bool
+) -> tuple[list[int], int] | None:
+    """Walk ``lines`` (an article's line numbers, forwards or backwards) to the first body
+    line with sustained prose beyond it; return the content lines walked before it and the
+    furniture the rules found among them, or None when no prose is sustained.
 
-    Text extracted from a whole page puts dozens of short lines before the article's
-    first sentence; an article of a feed opens with its headline and lead. See
-    :data:`PAGE_HEADER_MIN_LINES` for the evidence needed and what stays.
+    Prose is sustained when :data:`PAGE_HEADER_PROSE` of the next
+    :data:`PAGE_HEADER_PROSE_AHEAD` content lines are body lines too. With ``walk_past``
+    a body line without such prose (a sentence alone: a cookie notice) is walked past;
+    without, the walk ends there with None.
     """
     content: list[int] = []
+    bodies: list[bool] = []
     furniture = 0
-    body = hi
-    for i in range(lo, hi):
+    for i in lines:
         hit = hits[i]
-        if hit is None:
-            if _is_body(texts[i]):
-                body = i
-                break
-            content.append(i)
-        elif hit.kind in FURNITURE_KINDS:
-            furniture += 1
-    if len(content) < PAGE_HEADER_MIN_LINES or furniture < PAGE_HEADER_MIN_FURNITURE:
-        return
-    after = [texts[i] for i in range(body + 1, hi) if hits[i] is None][:PAGE_HEADER_PROSE_AHEAD]
-    if sum(map(_is_body, after)) < PAGE_HEADER_PROSE:
-        return  # (a sentence in a footer after a list that is the article is no body)
-    for i in content[:-PAGE_HEADER_KEEP]:
-        hits[i] = Hit(Kind.NAVIGATION, PAGE_HEADER_RULE, Stage.DOCUMENT)
+        if hit is not None:
+            furniture += hit.kind in FURNITURE_KINDS
+            continue
+        content.append(i)
+        bodies.append(_is_body(texts[i]))
+        k = len(bodies) - 1 - PAGE_HEADER_PROSE_AHEAD
+        if k >= 0 and bodies[k]:
+            if sum(bodies[k + 1 :]) >= PAGE_HEADER_PROSE:
+                return content[:k], furniture
+            if not walk_past:
+                return None
+    return None
 
 
-def label_page_footer(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
-    """Type the footer of a whole web page (teasers, link lists) as navigation (the mirror
-    of :func:`label_page_header`; lines that end a sentence stay)."""
-    content: list[int] = []
-    furniture = 0
-    body = lo - 1
-    for i in range(hi - 1, lo - 1, -1):
-        hit = hits[i]
-        if hit is None:
-            if _is_body(texts[i]):
-                body = i
-                break
-            content.append(i)
-        elif hit.kind in FURNITURE_KINDS:
-            furniture += 1
-    if len(content) < PAGE_HEADER_MIN_LINES or furniture < PAGE_HEADER_MIN_FURNITURE:
+def _label_frame(
+    texts: Sequence[str], hits: list[Hit | None], edge: tuple[list[int], int] | None, rule: str
+) -> None:
+    """Type a page's header or footer (content lines from the far end to the prose, the
+    last :data:`PAGE_FRAME_KEEP` before the prose left out) as navigation, when the
+    evidence of :data:`PAGE_HEADER_MIN_LINES` holds; a line that ends a sentence or runs
+    on into the next stays."""
+    if edge is None:
         return
-    before = [texts[i] for i in range(body - 1, lo - 1, -1) if hits[i] is None]
-    if sum(map(_is_body, before[:PAGE_HEADER_PROSE_AHEAD])) < PAGE_HEADER_PROSE:
+    frame, furniture = edge
+    if len(frame) < PAGE_HEADER_MIN_LINES or furniture < PAGE_HEADER_MIN_FURNITURE:
         return
-    for i in content[:-PAGE_FOOTER_KEEP]:
+    for i in frame[: len(frame) - PAGE_FRAME_KEEP]:
         text = texts[i]
         if not _ends_sentence(text) and text[-1] not in _CLAUSE_ENDS:
-            hits[i] = Hit(Kind.NAVIGATION, PAGE_FOOTER_RULE, Stage.DOCUMENT)
+            hits[i] = Hit(Kind.NAVIGATION, rule, Stage.DOCUMENT)
+
+
+def label_page_frame(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: int) -> None:
+    """Type the header and footer of a whole web page (menus, teasers, link lists) as
+    navigation.
+
+    Text extracted from a whole page puts dozens of short lines before the article's
+    prose and after it; an article of a feed opens with its headline and lead. See
+    :data:`PAGE_HEADER_MIN_LINES` for the evidence needed and what stays.
+    """
+    # (a header is walked past a sentence alone, a cookie notice; a footer is not: walking
+    # back past one sentence after another reaches the text of a page of few sentences)
+    header = _prose_edge(texts, hits, range(lo, hi), walk_past=True)
+    _label_frame(texts, hits, header, PAGE_HEADER_RULE)
+    footer = _prose_edge(texts, hits, range(hi - 1, lo - 1, -1), walk_past=False)
+    _label_frame(texts, hits, footer, PAGE_FOOTER_RULE)
 
 
 def label_article(
@@ -508,6 +517,5 @@ def label_article(
     if repeats:
         label_repeated_teasers(texts, hits, lo, hi, config)
     label_trailing_teasers(texts, hits, lo, hi, config)
-    label_page_header(texts, hits, lo, hi)
-    label_page_footer(texts, hits, lo, hi)
+    label_page_frame(texts, hits, lo, hi)
     label_top(texts, hits, lo, hi, config)
