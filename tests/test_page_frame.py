@@ -6,6 +6,7 @@ import newsclean
 from newsclean.document import (
     PAGE_FOOTER_RULE,
     PAGE_FRAME_KEEP,
+    PAGE_FRAME_MAX_WORDS,
     PAGE_HEADER_MIN_LINES,
     PAGE_HEADER_RULE,
 )
@@ -126,3 +127,22 @@ def test_a_sentence_alone_in_the_header_is_walked_past_and_kept() -> None:
     assert notice not in removed
     assert removed.get("Coast and Sea") == PAGE_HEADER_RULE
     assert removed.get("Tide Tables") == PAGE_HEADER_RULE
+
+
+def test_two_sentences_alone_end_the_walk() -> None:
+    """A second sentence alone before the prose means the page is written in few full
+    sentences: no header is typed."""
+    first = "This site stores small files on your device to remember your settings between visits."
+    second = "Our harbour guide for visitors is free to download from the tourist office in town."
+    header = [*HEADER[:4], first, *HEADER[4:8], second, *HEADER[8:]]
+    removed = _removed("\n".join([*header, *BODY]))
+    assert not {r for r in removed.values() if r == PAGE_HEADER_RULE}
+
+
+def test_a_long_line_in_a_frame_stays() -> None:
+    """A line of more than PAGE_FRAME_MAX_WORDS words is never furniture."""
+    long_line = " ".join(["harbour"] * (PAGE_FRAME_MAX_WORDS + 1))
+    header = [*HEADER[:3], long_line, *HEADER[3:]]
+    removed = _removed("\n".join([*header, *BODY]))
+    assert long_line not in removed
+    assert removed.get("Local") == PAGE_HEADER_RULE

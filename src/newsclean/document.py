@@ -156,6 +156,14 @@ PAGE_HEADER_PROSE = 2
 PAGE_HEADER_PROSE_AHEAD = 3
 """... next this many content lines are body lines too."""
 
+PAGE_FRAME_SENTENCES = 1
+"""A page's frame may hold this many sentences alone (a cookie notice, a line of legal
+text): the walk to the prose passes them. (Walking past one sentence after another
+reaches into the text of a page written in few full sentences.)"""
+
+PAGE_FRAME_MAX_WORDS = 40
+"""A longer line in a page's frame stays (an extractor may put a whole article on one line)."""
+
 BODY_MIN_CHARS = 60
 """A body line ends like a sentence and is at least this long (as in boundary detection)."""
 
@@ -441,17 +449,17 @@ def _is_body(text: str) -> bool:
 
 
 def _prose_edge(
-    texts: Sequence[str], hits: list[Hit | None], lines: Iterable[int], *, walk_past: bool
+    texts: Sequence[str], hits: list[Hit | None], lines: Iterable[int]
 ) -> tuple[list[int], int] | None:
     """Walk ``lines`` (an article's line numbers, forwards or backwards) to the first body
     line with sustained prose beyond it; return the content lines walked before it and the
     furniture the rules found among them, or None when no prose is sustained.
 
     Prose is sustained when :data:`PAGE_HEADER_PROSE` of the next
-    :data:`PAGE_HEADER_PROSE_AHEAD` content lines are body lines too. With ``walk_past``
-    a body line without such prose (a sentence alone: a cookie notice) is walked past;
-    without, the walk ends there with None.
+    :data:`PAGE_HEADER_PROSE_AHEAD` content lines are body lines too. Up to
+    :data:`PAGE_FRAME_SENTENCES` body lines without such prose are walked past.
     """
+    walk_past = PAGE_FRAME_SENTENCES
     content: list[int] = []
     bodies: list[bool] = []
     furniture = 0
@@ -466,8 +474,9 @@ def _prose_edge(
         if k >= 0 and bodies[k]:
             if sum(bodies[k + 1 :]) >= PAGE_HEADER_PROSE:
                 return content[:k], furniture
-            if not walk_past:
+            if walk_past <= 0:
                 return None
+            walk_past -= 1
     return None
 
 
@@ -485,7 +494,11 @@ def _label_frame(
         return
     for i in frame[: len(frame) - PAGE_FRAME_KEEP]:
         text = texts[i]
-        if not _ends_sentence(text) and text[-1] not in _CLAUSE_ENDS:
+        if (
+            not _ends_sentence(text)
+            and text[-1] not in _CLAUSE_ENDS
+            and _words(text, PAGE_FRAME_MAX_WORDS) <= PAGE_FRAME_MAX_WORDS
+        ):
             hits[i] = Hit(Kind.NAVIGATION, rule, Stage.DOCUMENT)
 
 
@@ -497,11 +510,9 @@ def label_page_frame(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: 
     prose and after it; an article of a feed opens with its headline and lead. See
     :data:`PAGE_HEADER_MIN_LINES` for the evidence needed and what stays.
     """
-    # (a header is walked past a sentence alone, a cookie notice; a footer is not: walking
-    # back past one sentence after another reaches the text of a page of few sentences)
-    header = _prose_edge(texts, hits, range(lo, hi), walk_past=True)
+    header = _prose_edge(texts, hits, range(lo, hi))
     _label_frame(texts, hits, header, PAGE_HEADER_RULE)
-    footer = _prose_edge(texts, hits, range(hi - 1, lo - 1, -1), walk_past=False)
+    footer = _prose_edge(texts, hits, range(hi - 1, lo - 1, -1))
     _label_frame(texts, hits, footer, PAGE_FOOTER_RULE)
 
 
