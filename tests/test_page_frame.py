@@ -7,7 +7,7 @@ from newsclean.document import (
     PAGE_FOOTER_RULE,
     PAGE_FRAME_KEEP,
     PAGE_FRAME_MAX_WORDS,
-    PAGE_HEADER_MIN_LINES,
+    PAGE_FRAME_MIN_LINES,
     PAGE_HEADER_RULE,
 )
 
@@ -91,7 +91,7 @@ def test_a_whole_pages_footer_is_navigation() -> None:
 
 def test_a_list_before_the_prose_without_furniture_stays() -> None:
     """An article that opens with a long list (no menu link among it) keeps every line."""
-    ingredients = [f"{n} spoonfuls of sugar for batch {n}" for n in range(PAGE_HEADER_MIN_LINES)]
+    ingredients = [f"{n} spoonfuls of sugar for batch {n}" for n in range(PAGE_FRAME_MIN_LINES)]
     removed = _removed("\n".join([*ingredients, *BODY]))
     assert not set(ingredients) & set(removed)
 

@@ -9,6 +9,10 @@ be content stays content.
 - :func:`label_repeats`: a block of short, menu-like lines that occurs verbatim
   more than once. A repeated line alone proves nothing (table cells and list
   items repeat), so neither table cells nor sentence-like lines count.
+- :func:`label_page_frame`: text extracted from a whole web page puts the page's
+  header (menus, teasers, its title) before the article's prose and its footer
+  after it; with enough lines and furniture the rules found among them, they are
+  navigation.
 - :func:`label_top`: the first content line is the headline when it is shaped
   like one and either a byline or date line sits right under it, or the lead
   paragraph below restates it.
@@ -26,6 +30,7 @@ import regex
 
 from .config import Config
 from .rules.menus import SECTION_NAMES
+from .segment import BODY_MIN_CHARS
 from .strip import Hit
 from .types import Kind, Stage
 
@@ -137,11 +142,11 @@ FURNITURE_KINDS = frozenset(
 """Kinds of rule hits that a menu run may contain and that count as its anchors."""
 
 
-PAGE_HEADER_MIN_LINES = 12
+PAGE_FRAME_MIN_LINES = 12
 """An article whose first body line comes after at least this many other content lines
 opens with a web page's header (text extracted from a whole page) ..."""
 
-PAGE_HEADER_MIN_FURNITURE = 2
+PAGE_FRAME_MIN_FURNITURE = 2
 """... when at least this many lines among them are furniture the rules found (a
 navigation link, a share button); a list that opens an article has none ..."""
 
@@ -150,10 +155,10 @@ PAGE_FRAME_KEEP = 3
 standfirst, a byline the rules do not know), and all but the first this many after it,
 are the page's menus and teasers (lines that end a sentence or run on stay)."""
 
-PAGE_HEADER_PROSE = 2
+PAGE_FRAME_PROSE = 2
 """The first body line must start the article's prose: at least this many of the ..."""
 
-PAGE_HEADER_PROSE_AHEAD = 3
+PAGE_FRAME_PROSE_AHEAD = 3
 """... next this many content lines are body lines too."""
 
 PAGE_FRAME_SENTENCES = 1
@@ -163,9 +168,6 @@ reaches into the text of a page written in few full sentences.)"""
 
 PAGE_FRAME_MAX_WORDS = 40
 """A longer line in a page's frame stays (an extractor may put a whole article on one line)."""
-
-BODY_MIN_CHARS = 60
-"""A body line ends like a sentence and is at least this long (as in boundary detection)."""
 
 _CLAUSE_ENDS = ",、，;；:："
 """A line ending in one of these runs on into the next: part of a sentence."""
@@ -445,6 +447,8 @@ def label_trailing_teasers(
 
 
 def _is_body(text: str) -> bool:
+    """A line of prose: it ends like a sentence and is as long as boundary detection's body
+    lines."""
     return len(text) >= BODY_MIN_CHARS and _ends_sentence(text)
 
 
@@ -455,8 +459,8 @@ def _prose_edge(
     line with sustained prose beyond it; return the content lines walked before it and the
     furniture the rules found among them, or None when no prose is sustained.
 
-    Prose is sustained when :data:`PAGE_HEADER_PROSE` of the next
-    :data:`PAGE_HEADER_PROSE_AHEAD` content lines are body lines too. Up to
+    Prose is sustained when :data:`PAGE_FRAME_PROSE` of the next
+    :data:`PAGE_FRAME_PROSE_AHEAD` content lines are body lines too. Up to
     :data:`PAGE_FRAME_SENTENCES` body lines without such prose are walked past.
     """
     walk_past = PAGE_FRAME_SENTENCES
@@ -470,9 +474,9 @@ def _prose_edge(
             continue
         content.append(i)
         bodies.append(_is_body(texts[i]))
-        k = len(bodies) - 1 - PAGE_HEADER_PROSE_AHEAD
+        k = len(bodies) - 1 - PAGE_FRAME_PROSE_AHEAD
         if k >= 0 and bodies[k]:
-            if sum(bodies[k + 1 :]) >= PAGE_HEADER_PROSE:
+            if sum(bodies[k + 1 :]) >= PAGE_FRAME_PROSE:
                 return content[:k], furniture
             if walk_past <= 0:
                 return None
@@ -485,12 +489,12 @@ def _label_frame(
 ) -> None:
     """Type a page's header or footer (content lines from the far end to the prose, the
     last :data:`PAGE_FRAME_KEEP` before the prose left out) as navigation, when the
-    evidence of :data:`PAGE_HEADER_MIN_LINES` holds; a line that ends a sentence or runs
+    evidence of :data:`PAGE_FRAME_MIN_LINES` holds; a line that ends a sentence or runs
     on into the next stays."""
     if edge is None:
         return
     frame, furniture = edge
-    if len(frame) < PAGE_HEADER_MIN_LINES or furniture < PAGE_HEADER_MIN_FURNITURE:
+    if len(frame) < PAGE_FRAME_MIN_LINES or furniture < PAGE_FRAME_MIN_FURNITURE:
         return
     for i in frame[: len(frame) - PAGE_FRAME_KEEP]:
         text = texts[i]
@@ -508,7 +512,7 @@ def label_page_frame(texts: Sequence[str], hits: list[Hit | None], lo: int, hi: 
 
     Text extracted from a whole page puts dozens of short lines before the article's
     prose and after it; an article of a feed opens with its headline and lead. See
-    :data:`PAGE_HEADER_MIN_LINES` for the evidence needed and what stays.
+    :data:`PAGE_FRAME_MIN_LINES` for the evidence needed and what stays.
     """
     header = _prose_edge(texts, hits, range(lo, hi))
     _label_frame(texts, hits, header, PAGE_HEADER_RULE)
