@@ -452,6 +452,7 @@ CUE_PHRASES: dict[str, str] = {
     "page_title": "a web page's title ('Headline | Site') opens the next article",
     "caption_repeat": "a caption seen before repeats: a new article reusing a picture",
     "page_break": "a long run of page furniture between prose on different topics",
+    "page_start": "a web page's skip link ('Skip to content') opens the next article",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 

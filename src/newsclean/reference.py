@@ -73,6 +73,8 @@ def render_rules(rules: Iterable[Rule] | None = None) -> str:
             out.append(f"- longest line it may match: {rule.max_chars} characters")
             if rule.ends_article:
                 out.append("- ends an article: a boundary may follow it")
+            if rule.starts_article:
+                out.append("- opens a page: a boundary goes before it (or its page title)")
             for step in rule.follow:
                 out.append(
                     f"- then absorbs up to {step.max_lines} line(s) {step.direction} as "

@@ -8,15 +8,17 @@ blocks) and weighs them with a fitted screening model. Gaps that pass the
 screen get a closer reading (names introduced or continued, lead and title
 shapes, datelines, repeated captions) and the full model: fitted logistic
 weights plus boosted depth-2 trees for interactions (:mod:`newsclean.weights`).
-Three priors outside the fitted model raise a gap's log-odds: a page's
+Four priors outside the fitted model raise a gap's log-odds: a page's
 title line ("Headline | Site") whose headline recurs below it, an image caption
-repeating one seen before, and a page break (a long run of page furniture between
-prose on different topics); an interview's next turn ("Q: ...", "A: ...") is
-never a boundary. The length-aware decoder of :mod:`newsclean.decode`
-then chooses. A chosen boundary is placed before any byline, dateline or
-timestamp lines that precede the new article's first content line, and after
-any other boilerplate (captions, consent blocks, links), which stays with the
-article it ends.
+repeating one seen before, a page break (a long run of page furniture between
+prose on different topics), and a page's start (a line of a rule marked
+``starts_article``, such as a "Skip to content" link, or the page's title right
+above it); an interview's next turn ("Q: ...", "A: ...") is never a boundary.
+The length-aware decoder of :mod:`newsclean.decode` then chooses. A chosen
+boundary is placed before any byline, dateline, timestamp or skip-link line that
+precedes the new article's first content line (with whatever follows it), and
+after any other boilerplate (captions, consent blocks, links), which stays with
+the article it ends.
 
 :class:`Segmenter` takes one line at a time and reports boundaries as soon as
 they are certain (bounded look-ahead), so :func:`find_boundaries` and the
@@ -162,6 +164,13 @@ the 90 runs between pages, on the scoring half 53 of 123). Chosen on the tuning 
 among 2 / 3.5 / 5 / 7 / 10 / 20 with runs of 6 / 8 / 10 / 15 lines (see
 ``docs/segmentation.md``)."""
 
+PAGE_START_BONUS = 20.0
+"""Added to the log-odds of the gap before a page's start: a line of a rule with
+``starts_article`` (a "Skip to content" link, the first thing on a web page), or the
+page's title line right above it. As much as a confirmed page title earns, and for
+the same reason: such a line opens a page and nothing else. The gap needs no body line
+among the next lines (menus come first)."""
+
 TURN_REACH = 10
 """A line that opens an interview's turn ("Q: ...", "A: ...") within this many content
 lines of another one continues the interview: the gap before it is no boundary."""
@@ -299,6 +308,12 @@ class Segmenter:
         self._prose: deque[tuple[int, frozenset[str]]] = deque(maxlen=BREAK_PROSE)
         self._break_scan = 0
         self._breaks: set[int] = set()
+        # gaps before a page's start (a skip link, or the title line above it); whether the
+        # next content line opens a page; the content count when the last start was read
+        self._page_starts: set[int] = set()
+        self._pending_page = False
+        self._page_count = 0
+        self._last_index = -1  # the line index of the last content line
         # gaps before an interview's next turn, and the content number of the last turn
         self._turns: set[int] = set()
         self._last_turn = -TURN_REACH - 1
@@ -324,10 +339,13 @@ class Segmenter:
         index = self._lines
         self._lines += 1
         if hit is not None:
-            if hit.kind in START_KINDS:
+            if hit.kind in START_KINDS or hit.starts_article:
                 self._pending_start = True
+                if hit.starts_article and self._count > self._page_count:
+                    self._page_start(index)
             else:
-                self._pending_place = index + 1
+                if not self._pending_start:  # (after a byline or a skip link, all goes along)
+                    self._pending_place = index + 1
                 self._pending_end = self._pending_end or hit.kind in END_KINDS or hit.ends_article
                 if hit.kind is Kind.CONSENT_PROMPT:
                     self._pending_embed += 1
@@ -336,6 +354,10 @@ class Segmenter:
             return []
         info = describe(text)
         self._infos.append(info)
+        self._last_index = index
+        if self._pending_page:
+            self._page_starts.add(self._count)
+            self._pending_page = False
         self._bodies.append(
             info.ends_sentence and len(text) >= BODY_MIN_CHARS and not text.endswith(_TEASER_ENDS)
         )
@@ -368,6 +390,20 @@ class Segmenter:
         if self._cued < count - FORWARD_WINDOW:
             return self._advance(final=False)
         return []
+
+    def _page_start(self, index: int) -> None:
+        """A line at ``index`` opens a page: so does the page's title right above it, if
+        there is one, else the next content line."""
+        self._page_count = self._count  # (one start for a run of skip links)
+        title = self._count - 1
+        if (
+            title >= 1
+            and self._last_index == index - 1
+            and _title_shaped(self._infos[title - self._base])
+        ):
+            self._page_starts.add(title)
+        else:
+            self._pending_page = True
 
     def finish(self) -> list[tuple[int, Boundary]]:
         """The input has ended: decide every remaining gap."""
@@ -444,6 +480,8 @@ class Segmenter:
                     score = score_cues(cues)
                     if cues[_CAPTION_REPEAT]:
                         score += CAPTION_REPEAT_BONUS
+            if c in self._page_starts:
+                score += PAGE_START_BONUS
             if turn:
                 score = TURN_SCORE
             if title or score + offset > 0.0:  # (the decoder's first test: no other gap is chosen)
@@ -616,6 +654,7 @@ class Segmenter:
             if self._last_body < self._last or (
                 c not in self._titles
                 and c not in self._breaks
+                and c not in self._page_starts
                 and not any(bodies[k0 + 1 : k0 + 1 + BODY_AHEAD])
             ):
                 # An article holds a body line, and one comes soon after its start: a
@@ -634,6 +673,8 @@ class Segmenter:
                     extra.append(Cue("page_title", PAGE_TITLE_BONUS))
                 if c in self._breaks:
                     extra.append(Cue("page_break", BREAK_BONUS))
+                if c in self._page_starts:
+                    extra.append(Cue("page_start", PAGE_START_BONUS))
                 if cues[_CAPTION_REPEAT] and not screened:
                     extra.append(Cue("caption_repeat", CAPTION_REPEAT_BONUS))
                 out.append((self._place[c - base], explain(scores[k0], cues, extra)))
@@ -663,6 +704,7 @@ class Segmenter:
         self._titles = {c for c in self._titles if c >= keep_from}
         self._breaks = {c for c in self._breaks if c >= keep_from}
         self._turns = {c for c in self._turns if c >= keep_from}
+        self._page_starts = {c for c in self._page_starts if c >= keep_from}
         self._windows.drop(drop)
         self._base += drop
 

@@ -32,6 +32,8 @@ class Hit:
     fields: dict[str, str] = attrs.field(factory=dict, hash=False)
     ends_article: bool = False
     """The rule marks the line as closing an article (see :attr:`Rule.ends_article`)."""
+    starts_article: bool = False
+    """The rule marks the line as opening a page (see :attr:`Rule.starts_article`)."""
 
 
 def _fields(match: regex.Match[str]) -> dict[str, str]:
@@ -123,7 +125,9 @@ def label_lines(
             continue
         rule, m = match
         fields = _fields(m)
-        hits[i] = Hit(rule.kind, rule.id, Stage.LINE, fields, rule.ends_article)
+        hits[i] = Hit(
+            rule.kind, rule.id, Stage.LINE, fields, rule.ends_article, rule.starts_article
+        )
         if rule.follow:
             anchors.append((i, rule, fields))
     for i, rule, fields in anchors:

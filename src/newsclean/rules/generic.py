@@ -983,11 +983,34 @@ RULES: tuple[Rule, ...] = (
         counter_examples=("Name the river that floods the valley each spring.",),
     ),
     Rule(
+        id="generic.skip-link",
+        kind=Kind.NAVIGATION,
+        starts_article=True,
+        pattern=(
+            r"(?:(?:Skip|Jump) to (?:the )?(?:[Mm]ain )?(?:[Cc]ontent|[Nn]avigation|[Aa]rticle"
+            r"|[Mm]ain|[Ff]ooter|[Ss]earch|[Ss]ite [Ii]ndex)|Skip [Nn]avigation|Skip [Ll]inks)"
+            r"(?: (?:(?:Skip|Jump) to (?:the )?(?:[Mm]ain )?(?:[Cc]ontent|[Nn]avigation"
+            r"|[Aa]rticle|[Mm]ain|[Ff]ooter|[Ss]earch|[Ss]ite [Ii]ndex)|Skip [Nn]avigation)){0,3}"
+        ),
+        max_chars=120,
+        description=(
+            "A web page's skip link for keyboard readers ('Skip to main content'): the first"
+            " thing on a page, so it opens the next article."
+        ),
+        examples=(
+            "Skip to main content",
+            "Skip to content Skip to site index",
+            "Skip to Search",
+            "Jump to content",
+            "Skip navigation",
+        ),
+        counter_examples=("Skip to the end of the story: the council voted against it.",),
+    ),
+    Rule(
         id="generic.navigation",
         kind=Kind.NAVIGATION,
         pattern=(
-            r"(?:Skip to (?:main |the )?(?:content|navigation|article|Article|main|footer|search)"
-            r"|Skip to [Mm]ain [Cc]ontent|Back [Tt]o (?:[Mm]ain [Mm]enu|[Tt]op)|Toggle navigation"
+            r"(?:Back [Tt]o (?:[Mm]ain [Mm]enu|[Tt]op)|Toggle navigation"
             r"|Main [Mm]enu|Menu|MENU|Close|CLOSE|Search|SEARCH|search Search|Home|HOME|Sign [Ii]n"
             r"|Sign [Oo]ut|Log [Ii]n|Login|Log [Oo]ut|Register|Edit Profile Sign Out"
             r"|Privacy(?: [Pp]olicy| [Nn]otice| [Ss]ettings| [Cc]enter)?|Cookie [Pp]olicy|Cookies"
@@ -1006,8 +1029,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s?[›»‹«×|]){0,3}"
         ),
         max_chars=40,
-        description="A site menu or footer item on its own line ('Skip to main content').",
-        examples=("Skip to main content", "Privacy Policy", "Back To Main Menu", "Terms of Use"),
+        description="A site menu or footer item on its own line ('Privacy Policy').",
+        examples=("Back to top", "Privacy Policy", "Back To Main Menu", "Terms of Use"),
         counter_examples=("Home is where the harbour is, the mayor joked.",),
     ),
 )

@@ -91,6 +91,9 @@ class Rule:
     ``ends_article`` marks a line that closes an article whatever its kind (a
     contributor note, an author's contact line): boundary detection then treats it
     like the end-of-article kinds (links, newsletter and social prompts).
+    ``starts_article`` marks a line that only ever opens a page (a "Skip to content"
+    link): boundary detection takes the gap before it, or before the page's title
+    line right above it, as an article start.
     """
 
     id: str
@@ -103,6 +106,7 @@ class Rule:
     max_chars: int = DEFAULT_MAX_CHARS
     follow: tuple[Follow, ...] = attrs.field(converter=_steps, default=())
     ends_article: bool = False
+    starts_article: bool = False
     compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
