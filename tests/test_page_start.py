@@ -1,4 +1,5 @@
-"""Whole web pages one after another: a page's skip link ("Skip to content") opens it."""
+"""Whole web pages one after another: a skip link ("Skip to content") opens a page, a
+copyright notice closes one."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.segment import PAGE_START_BONUS
+from newsclean.segment import PAGE_END_BONUS, PAGE_START_BONUS
 
 from .test_page_break import CHOIR, TIDE, furniture
 from .test_stream import _same, chunked
@@ -52,6 +53,7 @@ def test_a_run_of_skip_links_opens_one_page() -> None:
                 "Skip to content",
                 "Skip to main content Skip to site index",
                 "Weekend tides and weather | Coast Times",
+                "© 2021 Coast Times. All rights reserved.",
                 *furniture(6),
             ]
         ),
@@ -64,3 +66,18 @@ def test_streams_agree_with_clean_on_pages(lines: list[str], cuts: list[int]) ->
     """Skip links, titles, menus and prose in any order: a stream gives clean()'s articles."""
     text = "\n".join(lines)
     _same(text, chunked(text, cuts))
+
+
+def test_a_copyright_notice_raises_the_gap_after_it() -> None:
+    """The gap after a page's copyright notice (with its year) earns PAGE_END_BONUS, and
+    the notice stays with the page it closes; a notice without a year is no page's foot."""
+
+    def page_end_cues(notice: str) -> list[float]:
+        text = "\n".join([*TIDE, notice, *CHOIR])
+        articles = newsclean.clean(text).articles
+        assert [a.text.split("\n", 1)[0] for a in articles] == [TIDE[0], CHOIR[0]]
+        assert notice in text[articles[0].span.start : articles[0].span.end]
+        return [c.value for c in articles[1].boundary.cues if c.name == "page_end"]
+
+    assert page_end_cues("Copyright © 2021 Valley Echo. All rights reserved.") == [PAGE_END_BONUS]
+    assert page_end_cues("© Valley Echo") == []

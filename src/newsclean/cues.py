@@ -453,6 +453,7 @@ CUE_PHRASES: dict[str, str] = {
     "caption_repeat": "a caption seen before repeats: a new article reusing a picture",
     "page_break": "a long run of page furniture between prose on different topics",
     "page_start": "a web page's skip link ('Skip to content') opens the next article",
+    "page_end": "a copyright notice closes the web page before",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 

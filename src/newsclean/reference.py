@@ -75,6 +75,8 @@ def render_rules(rules: Iterable[Rule] | None = None) -> str:
                 out.append("- ends an article: a boundary may follow it")
             if rule.starts_article:
                 out.append("- opens a page: a boundary goes before it (or its page title)")
+            if rule.closes_page:
+                out.append("- closes a page: a boundary is more likely after it")
             for step in rule.follow:
                 out.append(
                     f"- then absorbs up to {step.max_lines} line(s) {step.direction} as "

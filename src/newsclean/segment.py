@@ -13,7 +13,8 @@ title line ("Headline | Site") whose headline recurs below it, an image caption
 repeating one seen before, a page break (a long run of page furniture between
 prose on different topics), and a page's start (a line of a rule marked
 ``starts_article``, such as a "Skip to content" link, or the page's title right
-above it); an interview's next turn ("Q: ...", "A: ...") is never a boundary.
+above it); the gap after a page's foot (a ``closes_page`` line: a copyright notice)
+earns a little; an interview's next turn ("Q: ...", "A: ...") is never a boundary.
 The length-aware decoder of :mod:`newsclean.decode` then chooses. A chosen
 boundary is placed before any byline, dateline, timestamp or skip-link line that
 precedes the new article's first content line (with whatever follows it), and
@@ -171,6 +172,14 @@ page's title line right above it. As much as a confirmed page title earns, and f
 the same reason: such a line opens a page and nothing else. The gap needs no body line
 among the next lines (menus come first)."""
 
+PAGE_END_BONUS = 2.0
+"""Added to the log-odds of the gap after a line of a rule marked ``closes_page`` (a
+copyright notice with its year: a web page's foot), which then needs no body line among
+the next lines (the next page's menus come first). Smaller than a page start's bonus: a
+notice also stands above a page's comments or in its header now and then. Chosen with
+the model fitted on the scoring half as a stand-in for unseen pages, on the tuning half,
+among 2 / 5 / 10: larger bonuses split more single pages (see ``docs/segmentation.md``)."""
+
 TURN_REACH = 10
 """A line that opens an interview's turn ("Q: ...", "A: ...") within this many content
 lines of another one continues the interview: the gap before it is no boundary."""
@@ -313,6 +322,8 @@ class Segmenter:
         self._page_starts: set[int] = set()
         self._pending_page = False
         self._page_count = 0
+        self._page_ends: set[int] = set()  # gaps after a page's foot (a copyright notice)
+        self._pending_foot = False
         self._last_index = -1  # the line index of the last content line
         # gaps before an interview's next turn, and the content number of the last turn
         self._turns: set[int] = set()
@@ -347,6 +358,7 @@ class Segmenter:
                 if not self._pending_start:  # (after a byline or a skip link, all goes along)
                     self._pending_place = index + 1
                 self._pending_end = self._pending_end or hit.kind in END_KINDS or hit.ends_article
+                self._pending_foot = self._pending_foot or hit.closes_page
                 if hit.kind is Kind.CONSENT_PROMPT:
                     self._pending_embed += 1
                 if hit.kind is Kind.IMAGE_CAPTION and text.count(" ") >= CAPTION_MIN_WORDS - 1:
@@ -358,6 +370,9 @@ class Segmenter:
         if self._pending_page:
             self._page_starts.add(self._count)
             self._pending_page = False
+        if self._pending_foot:
+            self._page_ends.add(self._count)
+            self._pending_foot = False
         self._bodies.append(
             info.ends_sentence and len(text) >= BODY_MIN_CHARS and not text.endswith(_TEASER_ENDS)
         )
@@ -482,6 +497,8 @@ class Segmenter:
                         score += CAPTION_REPEAT_BONUS
             if c in self._page_starts:
                 score += PAGE_START_BONUS
+            if c in self._page_ends:
+                score += PAGE_END_BONUS
             if turn:
                 score = TURN_SCORE
             if title or score + offset > 0.0:  # (the decoder's first test: no other gap is chosen)
@@ -655,6 +672,7 @@ class Segmenter:
                 c not in self._titles
                 and c not in self._breaks
                 and c not in self._page_starts
+                and c not in self._page_ends
                 and not any(bodies[k0 + 1 : k0 + 1 + BODY_AHEAD])
             ):
                 # An article holds a body line, and one comes soon after its start: a
@@ -675,6 +693,8 @@ class Segmenter:
                     extra.append(Cue("page_break", BREAK_BONUS))
                 if c in self._page_starts:
                     extra.append(Cue("page_start", PAGE_START_BONUS))
+                if c in self._page_ends:
+                    extra.append(Cue("page_end", PAGE_END_BONUS))
                 if cues[_CAPTION_REPEAT] and not screened:
                     extra.append(Cue("caption_repeat", CAPTION_REPEAT_BONUS))
                 out.append((self._place[c - base], explain(scores[k0], cues, extra)))
@@ -705,6 +725,7 @@ class Segmenter:
         self._breaks = {c for c in self._breaks if c >= keep_from}
         self._turns = {c for c in self._turns if c >= keep_from}
         self._page_starts = {c for c in self._page_starts if c >= keep_from}
+        self._page_ends = {c for c in self._page_ends if c >= keep_from}
         self._windows.drop(drop)
         self._base += drop
 

@@ -34,6 +34,8 @@ class Hit:
     """The rule marks the line as closing an article (see :attr:`Rule.ends_article`)."""
     starts_article: bool = False
     """The rule marks the line as opening a page (see :attr:`Rule.starts_article`)."""
+    closes_page: bool = False
+    """The rule marks the line as a page's foot (see :attr:`Rule.closes_page`)."""
 
 
 def _fields(match: regex.Match[str]) -> dict[str, str]:
@@ -126,7 +128,13 @@ def label_lines(
         rule, m = match
         fields = _fields(m)
         hits[i] = Hit(
-            rule.kind, rule.id, Stage.LINE, fields, rule.ends_article, rule.starts_article
+            rule.kind,
+            rule.id,
+            Stage.LINE,
+            fields,
+            rule.ends_article,
+            rule.starts_article,
+            rule.closes_page,
         )
         if rule.follow:
             anchors.append((i, rule, fields))

@@ -576,6 +576,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="generic.copyright-notice",
+        kind=Kind.COPYRIGHT,
+        closes_page=True,
+        pattern=(
+            r"(?:©|Ⓒ|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s?(?:©\s?)?(?:19|20)\d\d\b.{0,700}"
+            r"|.{0,300}\b(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b.{0,500}"
+        ),
+        max_chars=800,
+        description=(
+            "A web page's copyright notice, with its year or 'All rights reserved': the foot"
+            " of a page, so the next article may start after it."
+        ),
+        examples=(
+            "© 2024 Harbour Media Ltd",
+            "Copyright 2023 Example News. All rights reserved.",
+            "Copyright © 2019, Valley Echo | Terms of Service | Privacy Policy",
+        ),
+        counter_examples=(
+            "Copyright law was last reformed in 2014.",
+            "The band said all rights to the song now belong to the singer.",
+        ),
+    ),
+    Rule(
         id="generic.copyright",
         kind=Kind.COPYRIGHT,
         pattern=(
@@ -591,8 +614,7 @@ RULES: tuple[Rule, ...] = (
         max_chars=800,
         description="A copyright, rights, trademark or terms-of-use notice.",
         examples=(
-            "© 2024 Harbour Media Ltd",
-            "Copyright 2023 Example News. All rights reserved.",
+            "© Harbour Media Ltd",
             "This material may not be published, broadcast, rewritten or redistributed.",
             "Use of this site constitutes acceptance of our Terms of Service and Privacy Notice",
         ),

@@ -93,7 +93,9 @@ class Rule:
     like the end-of-article kinds (links, newsletter and social prompts).
     ``starts_article`` marks a line that only ever opens a page (a "Skip to content"
     link): boundary detection takes the gap before it, or before the page's title
-    line right above it, as an article start.
+    line right above it, as an article start. ``closes_page`` marks a line that
+    usually stands at the foot of a web page (a copyright notice with its year):
+    the gap after it is more likely a boundary and needs no body line soon after.
     """
 
     id: str
@@ -107,6 +109,7 @@ class Rule:
     follow: tuple[Follow, ...] = attrs.field(converter=_steps, default=())
     ends_article: bool = False
     starts_article: bool = False
+    closes_page: bool = False
     compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
