@@ -1,4 +1,5 @@
-"""USA Today network (Gannett): the 'Published' line that carries the author line above it."""
+"""USA Today network (Gannett): the 'Published' line that carries the author line above it,
+and the banner its pages open with in the European Union."""
 
 from __future__ import annotations
 
@@ -38,5 +39,21 @@ RULES: tuple[Rule, ...] = (
         description="Buttons of the photo gallery.",
         examples=("Buy Photo", "Show Captions"),
         counter_examples=("Buy photo frames in bulk, the shop advised.",),
+    ),
+    Rule(
+        id="gannett.eu-experience",
+        kind=Kind.NAVIGATION,
+        starts_article=True,
+        pattern=r"Welcome to .{2,60}[’'][Ss] EUROPEAN UNION EXPERIENCE",
+        max_chars=120,
+        description=(
+            "The banner at the top of the network's pages served in the European Union: a page"
+            " opens there."
+        ),
+        examples=(
+            "Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE",
+            "Welcome to The Harbour Gazette’s EUROPEAN UNION EXPERIENCE",
+        ),
+        counter_examples=("Welcome to the harbour's European Union experience, the guide said.",),
     ),
 )

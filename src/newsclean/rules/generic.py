@@ -1010,7 +1010,13 @@ RULES: tuple[Rule, ...] = (
         starts_article=True,
         pattern=(
             r"(?:(?:Skip|Jump) to (?:the )?(?:[Mm]ain )?(?:[Cc]ontent|[Nn]avigation|[Aa]rticle"
-            r"|[Mm]ain|[Ff]ooter|[Ss]earch|[Ss]ite [Ii]ndex)|Skip [Nn]avigation|Skip [Ll]inks)"
+            r"|[Mm]ain|[Ff]ooter|[Ss]earch|[Ss]ite [Ii]ndex)|Skip [Nn]avigation|Skip [Ll]inks"
+            r"|Accessibility [Ll]inks"
+            # (the same link as other languages' pages put it)
+            r"|(?:Pular|Ir) para o conte[úu]do|(?:Saltar|Ir) al contenido|(?:Aller|Passer) au"
+            r" contenu|Zum Inhalt springen|Direkt zum Inhalt|(?:Vai|Salta) al contenuto"
+            r"|Naar de inhoud springen|Перейти к содержимому|Lewati ke konten"
+            r"|コンテンツへスキップ|본문 바로가기)"
             r"(?: (?:(?:Skip|Jump) to (?:the )?(?:[Mm]ain )?(?:[Cc]ontent|[Nn]avigation"
             r"|[Aa]rticle|[Mm]ain|[Ff]ooter|[Ss]earch|[Ss]ite [Ii]ndex)|Skip [Nn]avigation)){0,3}"
         ),
@@ -1025,6 +1031,9 @@ RULES: tuple[Rule, ...] = (
             "Skip to Search",
             "Jump to content",
             "Skip navigation",
+            "Accessibility links",
+            "Pular para o conteúdo",
+            "Zum Inhalt springen",
         ),
         counter_examples=("Skip to the end of the story: the council voted against it.",),
     ),
