@@ -94,7 +94,12 @@ _PERFECT = re.compile(
 )
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SENTENCE_BREAK = re.compile(f"[.!?][\"'”’)\\]]*\\s+(?=[\"“‘']?[{_UP}0-9])")
-_SENTENCE_END = re.compile(r"[.!?…。！？।॥۔؟։።။][\"'”’)\]」』]*$")
+SENTENCE_ENDS = ".!?…。！？।॥۔؟։።။"
+"""Full stops, question and exclamation marks of the scripts (CJK, the danda, Arabic and
+Urdu, Armenian, Ethiopic, Myanmar)."""
+SENTENCE_CLOSERS = "\"'”’)]」』"
+"""What may follow a sentence's end: closing quotes and brackets."""
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(SENTENCE_CLOSERS)}]*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _DATELINE = re.compile(  # (then the lead's first word: a price list's "VIP : 60,000" is none)
     f"(?:[{_UP}][{_UP} .,'’/-]{{2,40}}(?:\\s*\\([^)]{{1,30}}\\))?\\s*[:—–-]\\s"

@@ -29,15 +29,12 @@ from itertools import compress, repeat
 import regex
 
 from .config import Config
+from .cues import SENTENCE_CLOSERS, SENTENCE_ENDS
 from .rules.menus import SECTION_NAMES
 from .segment import BODY_MIN_CHARS
 from .strip import Hit
 from .types import Kind, Stage
 
-_SENTENCE_ENDS = ".!?…。！？।॥۔؟։።။"
-"""Full stops, question and exclamation marks of the scripts (CJK, the danda, Arabic and
-Urdu, Armenian, Ethiopic, Myanmar)."""
-_CLOSERS = "\"'”’)]」』"
 _NOT_HEADLINE_END = regex.compile(r"[.,;:!…\-–—|]$")
 _HEADLINE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘]")
 _LOWER = regex.compile(r"\p{Ll}")
@@ -186,8 +183,8 @@ def _words(text: str, limit: int = -1) -> int:
 
 def _ends_sentence(text: str) -> bool:
     """True when ``text`` ends in . ! ? or …, maybe followed by closing quotes or brackets."""
-    bare = text.rstrip(_CLOSERS)
-    return bare != "" and bare[-1] in _SENTENCE_ENDS
+    bare = text.rstrip(SENTENCE_CLOSERS)
+    return bare != "" and bare[-1] in SENTENCE_ENDS
 
 
 def looks_like_headline(text: str, config: Config) -> bool:

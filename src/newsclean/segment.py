@@ -357,8 +357,13 @@ class Segmenter:
             else:
                 if not self._pending_start:  # (after a byline or a skip link, all goes along)
                     self._pending_place = index + 1
-                self._pending_end = self._pending_end or hit.kind in END_KINDS or hit.ends_article
                 self._pending_foot = self._pending_foot or hit.closes_page
+                self._pending_end = (  # (a page's foot closes an article too)
+                    self._pending_end
+                    or self._pending_foot
+                    or hit.kind in END_KINDS
+                    or hit.ends_article
+                )
                 if hit.kind is Kind.CONSENT_PROMPT:
                     self._pending_embed += 1
                 if hit.kind is Kind.IMAGE_CAPTION and text.count(" ") >= CAPTION_MIN_WORDS - 1:
@@ -367,12 +372,6 @@ class Segmenter:
         info = describe(text)
         self._infos.append(info)
         self._last_index = index
-        if self._pending_page:
-            self._page_starts.add(self._count)
-            self._pending_page = False
-        if self._pending_foot:
-            self._page_ends.add(self._count)
-            self._pending_foot = False
         self._bodies.append(
             info.ends_sentence and len(text) >= BODY_MIN_CHARS and not text.endswith(_TEASER_ENDS)
         )
@@ -388,6 +387,13 @@ class Segmenter:
             )
             if between.captions:
                 self._caption_line = self._count
+            # (a page's start is a start block, its foot an end block: both arrive here)
+            if self._pending_page:
+                self._page_starts.add(self._count)
+                self._pending_page = False
+            if self._pending_foot:
+                self._page_ends.add(self._count)
+                self._pending_foot = False
             # (what is pending is reset here: most lines have nothing pending)
             self._pending_end = self._pending_start = False
             self._pending_captions = []

@@ -95,7 +95,8 @@ class Rule:
     link): boundary detection takes the gap before it, or before the page's title
     line right above it, as an article start. ``closes_page`` marks a line that
     usually stands at the foot of a web page (a copyright notice with its year):
-    the gap after it is more likely a boundary and needs no body line soon after.
+    it counts as an end-of-article block, and the gap after it is more likely a
+    boundary and needs no body line soon after.
     """
 
     id: str
