@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..types import Kind
 from .model import Follow, Rule
-from .shapes import CLOCK, NAMES, SOCIAL_NETWORK, STAMP, TEASER_LINE
+from .shapes import CLOCK, NAME, NAMES, SOCIAL_NETWORK, STAMP, TEASER_LINE
 
 _CONSENT_SENTENCE = (
     r"(?:To show you this content, we need your permission to use cookies\."
@@ -454,6 +454,56 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="generic.author-bio",
+        kind=Kind.CREDIT,
+        ends_article=True,
+        pattern=(
+            # A full name (no courtesy title: prose says "Mr Lee is a writer..."), "is", a
+            # journalist's role, and where the role is held; one sentence, nothing after it.
+            r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame|The|This|That|It|He|She|They)\b)"
+            r"(?=\S+\s\p{Lu})" + NAME + r" is (?:(?:a|an|the)\s)?(?:[\p{L}'’&-]+\s){0,6}?"
+            r"(?:correspondent|reporter|editor|presenter|writer|producer|journalist|analyst"
+            r"|commentator|columnist|contributor|anchor|critic|blogger)"
+            r"(?:,?\s(?:for|at|of|with|on|in|based in)\s[^.!?]{1,200}+)?\.?"
+        ),
+        max_chars=300,
+        description=(
+            "The author's note at a column's foot: 'Ann Lee is technology correspondent for"
+            " Harbour Radio.'"
+        ),
+        examples=(
+            "Ann Lee is technology correspondent for Harbour Radio, a Harbour News co-production.",
+            "Tom Hart is a regular commentator on the Harbour Radio programme Net Talk.",
+            "Priya Shah is the editor of the Gadget Weekly website, which covers home technology",
+            "Sam Ray is a freelance journalist based in Lisbon.",
+        ),
+        counter_examples=(
+            "Mr Hart is a regular commentator on the programme and a former minister.",
+            "Ann Lee is a writer who has lived in the harbour town for 30 years.",
+            "Ann Lee is the editor of the paper. She said the story was checked twice.",
+            "The editor is a former reporter for the Harbour Gazette.",
+        ),
+    ),
+    Rule(
+        id="generic.hear-more",
+        kind=Kind.READ_MORE,
+        ends_article=True,
+        pattern=(
+            r"You can (?:hear|listen to|watch|see) more (?:on|about|from) [^.!?]{1,120}?"
+            r" on (?:the )?[\p{Lu}][^.!?]{1,120}+\.?"
+        ),
+        max_chars=260,
+        description="A broadcaster's pointer to the programme a story comes from, at its end.",
+        examples=(
+            "You can hear more on this story on Harbour Radio's Net Talk programme.",
+            "You can hear more from Ann Lee and web design on the Harbour Radio programme, Net"
+            " Talk",
+        ),
+        counter_examples=(
+            "You can hear more on the radio than you can read in the papers, she said.",
+        ),
+    ),
+    Rule(
         id="generic.write-to",
         kind=Kind.CREDIT,
         ends_article=True,
@@ -881,12 +931,19 @@ RULES: tuple[Rule, ...] = (
             r"(?:This (?:article|story|post) (?:was )?)?(?:[Oo]riginally|[Ff]irst) (?:published"
             r"|appeared)"
             r" (?:on|in|at) [\p{Lu}][^.!?,]{1,80}\.?"
+            # the syndication note of republished pieces, with its pointer to the original
+            r"|This (?:article|story|post|piece) (?:was|is|has been) (?:reprinted|republished)"
+            r" (?:on|in|from|with permission (?:from|of)) [\p{Lu}](?:[^.!?]|\.(?=\w)){1,120}+\."
+            r"(?: Read the original(?: article)?\.?)?"
         ),
-        max_chars=140,
+        max_chars=220,
         description="The syndication note naming where a story first ran.",
         examples=(
             "Originally published on Harbour Science.",
             "This article first appeared on Example.",
+            "This article was reprinted on HarbourScience.com.",
+            "This article is republished from Harbour Science under a Creative Commons licence."
+            " Read the original article.",
         ),
         counter_examples=("Originally published in 1954, the map shows the old coastline.",),
     ),
