@@ -504,6 +504,41 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="generic.broadcast-note",
+        kind=Kind.READ_MORE,
+        ends_article=True,
+        pattern=(
+            r"(?:[-–•*]\s?)?(?:"
+            # "Listen to the full interview with Ann Lee on Harbour Radio's Sunday Show."
+            r"(?:Listen to|Watch|Hear) (?:the full|the whole|more of (?:the|this)) (?:interview"
+            r"|programme|program|debate|report|documentary|episode|show|match|conversation)\b"
+            r"[^.!?]{0,160}? on [\p{Lu}\d][^.!?]{1,160}+"
+            # "The final will be shown on Harbour One at 1400 GMT on Saturday.": with a time
+            r"|[\p{Lu}][^.!?]{1,120}? (?:will be|is|are|can be) (?:shown|televised|broadcast"
+            r"|screened|aired|seen|heard|streamed) (?:live )?on [\p{Lu}\d][^.!?]{0,160}?"
+            r"(?:\d{1,2}[:.]\d{2}|\d{4} (?:GMT|BST|UTC)|\d{1,2}\s?[ap]\.?m\b)[^.!?]{0,80}+"
+            r")[.!]?"
+        ),
+        max_chars=280,
+        description=(
+            "A broadcaster's note of when and where to watch or hear more, at a story's end"
+            " ('The match will be shown on Harbour One at 1400 GMT on Saturday.')."
+        ),
+        examples=(
+            "- Listen to the full interview with Ann Lee on Harbour Radio's Sunday Sport at"
+            " 0900 GMT on Sunday.",
+            "Watch the full debate on Harbour TV and the Harbour News website.",
+            "- The match will be televised on Harbour One at 1400 GMT on Saturday.",
+            "Harbour Nights can be seen on Channel 9 on Sunday, 12 December, at 1200 GMT.",
+            "A Harbour News special: Coast Remembered will be shown on Harbour One from 1130 GMT.",
+        ),
+        counter_examples=(
+            "The match will be shown on Harbour One, the broadcaster confirmed on Monday.",
+            "Watch the full interview, she told reporters, and you will see he never answered.",
+            "Fans who cannot travel will be able to follow the match on the radio.",
+        ),
+    ),
+    Rule(
         id="generic.write-to",
         kind=Kind.CREDIT,
         ends_article=True,
