@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..types import Kind
 from .model import Follow, Rule
-from .shapes import CLOCK, NAME, NAMES, SOCIAL_NETWORK, STAMP, TEASER_LINE
+from .shapes import CLOCK, NAME, NAMES, SOCIAL_NETWORK, STAMP, TEASER_LINE, WEEKDAY_OR_MONTH
 
 _CONSENT_SENTENCE = (
     r"(?:To show you this content, we need your permission to use cookies\."
@@ -513,9 +513,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:Listen to|Watch|Hear) (?:the full|the whole|more of (?:the|this)) (?:interview"
             r"|programme|program|debate|report|documentary|episode|show|match|conversation)\b"
             r"[^.!?]{0,160}? on [\p{Lu}\d][^.!?]{1,160}+"
-            # "The final will be shown on Harbour One at 1400 GMT on Saturday.": with a time
-            r"|[\p{Lu}][^.!?]{1,120}? (?:will be|is|are|can be) (?:shown|televised|broadcast"
-            r"|screened|aired|seen|heard|streamed) (?:live )?on [\p{Lu}\d][^.!?]{0,160}?"
+            # "The final will be shown on Harbour One at 1400 GMT on Saturday.": a schedule
+            # ("will be", "can be"), a channel (not "on Saturday", and no "seen on CCTV" of
+            # a crime report), and a time
+            r"|[\p{Lu}][^.!?]{1,120}? (?:will be|can be|is being|are being) (?:shown|televised"
+            r"|broadcast|screened|aired|streamed|watched) (?:live )?on (?!"
+            + WEEKDAY_OR_MONTH
+            + r"\b)[\p{Lu}][^.!?]{0,160}?"
             r"(?:\d{1,2}[:.]\d{2}|\d{4} (?:GMT|BST|UTC)|\d{1,2}\s?[ap]\.?m\b)[^.!?]{0,80}+"
             r")[.!]?"
         ),
@@ -529,13 +533,16 @@ RULES: tuple[Rule, ...] = (
             " 0900 GMT on Sunday.",
             "Watch the full debate on Harbour TV and the Harbour News website.",
             "- The match will be televised on Harbour One at 1400 GMT on Saturday.",
-            "Harbour Nights can be seen on Channel 9 on Sunday, 12 December, at 1200 GMT.",
+            "Harbour Nights can be watched on Channel 9 on Sunday, 12 December, at 1200 GMT.",
             "A Harbour News special: Coast Remembered will be shown on Harbour One from 1130 GMT.",
         ),
         counter_examples=(
             "The match will be shown on Harbour One, the broadcaster confirmed on Monday.",
             "Watch the full interview, she told reporters, and you will see he never answered.",
             "Fans who cannot travel will be able to follow the match on the radio.",
+            "The suspect can be seen on CCTV at 10.42pm walking towards the station.",
+            "The final will be shown on Saturday at 8pm in cinemas across the country.",
+            "The case will be heard on Monday at 10am at the Crown Court.",
         ),
     ),
     Rule(

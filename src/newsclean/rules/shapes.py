@@ -29,6 +29,8 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+WEEKDAY_OR_MONTH = rf"(?:{_WEEKDAY}|{_MONTH})"
+"""A weekday or a month, in full or abbreviated ('Sunday', 'Dec.')."""
 _ZONE = r"(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?)"
 
 DATE = (
