@@ -435,7 +435,7 @@ CUE_PHRASES: dict[str, str] = {
     "prev_quote_end": "the previous line ends with a quote",
     "title_before_lead": "a title-shaped line before a lead",
     "after_title": "the previous line is title-shaped",
-    "end_block_before": "an end-of-article block (embed, links) before",
+    "end_block_before": "an end-of-article block (embed, links, credits, notes) before",
     "start_block_before": "a byline/dateline before",
     "caption_before": "an image caption before",
     "caption_repeats_ahead": "a caption seen earlier repeats ahead",
