@@ -462,11 +462,14 @@ RULES: tuple[Rule, ...] = (
             # journalist's role, and where the role is held; one sentence, nothing after it.
             r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame|The|This|That|It|He|She|They)\b)"
             r"(?=\S+\s\p{Lu})" + NAME + r" is (?:(?:a|an|the)\s)?(?:[\p{L}'’&-]+\s){0,6}?"
-            r"(?:correspondent|reporter|editor|presenter|writer|producer|journalist|analyst"
-            r"|commentator|columnist|contributor|anchor|critic|blogger)"
+            # (the roles a bio names: each is a keyword the gate searches every short line
+            # for, so none that prose is full of, "analysts said", and not "contributor",
+            # which would share the screen string "but" with "contributed")
+            r"(?:correspondent|reporter|editor|presenter|writer|journalist|commentator"
+            r"|columnist)"
             r"(?:,?\s(?:for|at|of|with|on|in|based in)\s[^.!?]{1,200}+)?\.?"
         ),
-        max_chars=300,
+        max_chars=160,
         description=(
             "The author's note at a column's foot: 'Ann Lee is technology correspondent for"
             " Harbour Radio.'"
@@ -508,22 +511,20 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.READ_MORE,
         ends_article=True,
         pattern=(
-            r"(?:[-–•*]\s?)?(?:"
-            # "Listen to the full interview with Ann Lee on Harbour Radio's Sunday Show."
-            r"(?:Listen to|Watch|Hear) (?:the full|the whole|more of (?:the|this)) (?:interview"
-            r"|programme|program|debate|report|documentary|episode|show|match|conversation)\b"
-            r"[^.!?]{0,160}? on [\p{Lu}\d][^.!?]{1,160}+"
-            # "The final will be shown on Harbour One at 1400 GMT on Saturday.": a schedule
-            # ("will be", "can be"), a channel (not "on Saturday", and no "seen on CCTV" of
-            # a crime report), and a time
-            r"|[\p{Lu}][^.!?]{1,120}? (?:will be|can be|is being|are being) (?:shown|televised"
-            r"|broadcast|screened|aired|streamed|watched) (?:live )?on (?!"
-            + WEEKDAY_OR_MONTH
-            + r"\b)[\p{Lu}][^.!?]{0,160}?"
-            r"(?:\d{1,2}[:.]\d{2}|\d{4} (?:GMT|BST|UTC)|\d{1,2}\s?[ap]\.?m\b)[^.!?]{0,80}+"
-            r")[.!]?"
+            # Two branches, each gated on its own: "Listen to the full interview with Ann
+            # Lee on Harbour Radio's Sunday Show." by its head ...
+            r"(?:[-–•*]\s?)?(?:Listen to|Watch|Hear) (?:the full|the whole|more of (?:the|this))"
+            r" (?:interview|programme|program|debate|report|documentary|episode|show|match"
+            r"|conversation)\b[^.!?]{0,160}? on [\p{Lu}\d][^.!?]{1,160}+[.!]?"
+            # ... and "The final will be shown on Harbour One at 1400 GMT on Saturday." by its
+            # verb: a schedule ("will be", "can be"), a channel (not "on Saturday", and no
+            # "seen on CCTV" of a crime report), and a time
+            r"|(?:[-–•*]\s?)?[\p{Lu}][^.!?]{1,120}? (?:will|can) be (?:shown|televised|broadcast"
+            r"|screened) (?:live )?on (?!" + WEEKDAY_OR_MONTH + r"\b)"
+            r"[\p{Lu}][^.!?]{0,160}?"
+            r"(?:\d{1,2}[:.]\d{2}|\d{4} (?:GMT|BST|UTC)|\d{1,2}\s?[ap]\.?m\b)[^.!?]{0,80}+[.!]?"
         ),
-        max_chars=280,
+        max_chars=200,
         description=(
             "A broadcaster's note of when and where to watch or hear more, at a story's end"
             " ('The match will be shown on Harbour One at 1400 GMT on Saturday.')."
@@ -533,7 +534,7 @@ RULES: tuple[Rule, ...] = (
             " 0900 GMT on Sunday.",
             "Watch the full debate on Harbour TV and the Harbour News website.",
             "- The match will be televised on Harbour One at 1400 GMT on Saturday.",
-            "Harbour Nights can be watched on Channel 9 on Sunday, 12 December, at 1200 GMT.",
+            "Harbour Nights will be shown on Channel 9 on Sunday, 12 December, at 1200 GMT.",
             "A Harbour News special: Coast Remembered will be shown on Harbour One from 1130 GMT.",
         ),
         counter_examples=(
