@@ -519,8 +519,8 @@ RULES: tuple[Rule, ...] = (
             # ... and "The final will be shown on Harbour One at 1400 GMT on Saturday." by its
             # verb: a schedule ("will be", "can be"), a channel (not "on Saturday", and no
             # "seen on CCTV" of a crime report), and a time
-            r"|(?:[-–•*]\s?)?[\p{Lu}][^.!?]{1,120}? (?:will|can) be (?:shown|televised|broadcast"
-            r"|screened) (?:live )?on (?!" + WEEKDAY_OR_MONTH + r"\b)"
+            r"|(?:[-–•*]\s?)?[\p{Lu}][^.!?]{1,120}? (?:will|can) (?:be shown"
+            r"|be televised|be broadcast|be screened) (?:live )?on (?!" + WEEKDAY_OR_MONTH + r"\b)"
             r"[\p{Lu}][^.!?]{0,160}?"
             r"(?:\d{1,2}[:.]\d{2}|\d{4} (?:GMT|BST|UTC)|\d{1,2}\s?[ap]\.?m\b)[^.!?]{0,80}+[.!]?"
         ),
