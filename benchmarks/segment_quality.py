@@ -184,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", default="score", choices=["score", "tune"])
     ap.add_argument("--feeds", type=int, default=N_FEEDS)
     ap.add_argument("--no-texttiling", action="store_true")
+    ap.add_argument(
+        "--decorated",
+        action="store_true",
+        help="also score Sky-style feeds: BBC articles with the rules' own example boilerplate "
+        "(captions, players, consent blocks, bylines, end blocks), as the fit builds them",
+    )
     ap.add_argument("--texttiling-feeds", type=int, default=TEXTTILING_FEEDS)
     ap.add_argument(
         "--quick",
@@ -198,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         print("../shared/corpus is not present (a fresh clone has no development data): skipped.")
         return 0
     groups = segment_data.load_docs()
-    feeds = segment_data.build_feeds(groups, args.half, args.feeds)
+    feeds = segment_data.build_feeds(groups, args.half, args.feeds, decorated=args.decorated)
     n_lines = sum(len(f.lines) for fs in feeds.values() for f in fs)
     n_articles = sum(len(f.starts) for fs in feeds.values() for f in fs)
     print(
