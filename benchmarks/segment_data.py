@@ -274,11 +274,18 @@ TITLE_SHARE = 0.4
 
 
 def rule_examples() -> dict[str, list[list[str]]]:
-    """The package's own rule examples by kind (boilerplate phrases, not corpus text)."""
+    """The package's own rule examples by kind (boilerplate phrases, not corpus text).
+
+    Rules whose lines have a place of their own (``ends_article``, ``starts_article``,
+    ``closes_page``: an author's note, a skip link, a copyright notice) are left out:
+    :func:`decorate` puts its blocks at random places inside articles.
+    """
     from newsclean import all_rules
 
     out: dict[str, list[list[str]]] = {}
     for rule in all_rules():
+        if rule.ends_article or rule.starts_article or rule.closes_page:
+            continue
         for example in rule.examples:
             out.setdefault(rule.kind.value, []).append(list(read_lines(example)))
     return out
