@@ -272,6 +272,24 @@ def describe(text: str) -> LineInfo:
     )
 
 
+BODY_MIN_CHARS = 60
+"""A body line ends like a sentence (not in a teaser's "...") and has at least this many
+characters (in any script)."""
+
+TEASER_ENDS = ("...", "…")
+"""How a teaser's summary breaks off: a line ending so is no body line."""
+
+
+def is_body(text: str, ends_sentence: bool) -> bool:
+    """Whether a content line is a body line: a sentence's end (``ends_sentence``, as the
+    caller read it), at least :data:`BODY_MIN_CHARS` characters, no teaser's "...".
+
+    Boundary detection wants one in every article; the document pass finds a web page's
+    prose by them.
+    """
+    return ends_sentence and len(text) >= BODY_MIN_CHARS and not text.endswith(TEASER_ENDS)
+
+
 def headline_shaped(info: LineInfo) -> bool:
     """Whether a line is shaped like a headline: a few words, no sentence end, opens capitalised."""
     return (

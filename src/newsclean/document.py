@@ -29,9 +29,8 @@ from itertools import compress, repeat
 import regex
 
 from .config import Config
-from .cues import SENTENCE_CLOSERS, SENTENCE_ENDS
+from .cues import SENTENCE_CLOSERS, SENTENCE_ENDS, is_body
 from .rules.menus import SECTION_NAMES
-from .segment import BODY_MIN_CHARS
 from .strip import Hit
 from .types import Kind, Stage
 
@@ -443,12 +442,6 @@ def label_trailing_teasers(
             hits[i] = Hit(Kind.RELATED_LINK, TRAILING_RULE, Stage.DOCUMENT)
 
 
-def _is_body(text: str) -> bool:
-    """A line of prose: it ends like a sentence and is as long as boundary detection's body
-    lines."""
-    return len(text) >= BODY_MIN_CHARS and _ends_sentence(text)
-
-
 def _prose_edge(
     texts: Sequence[str], hits: list[Hit | None], lines: Iterable[int]
 ) -> tuple[list[int], int] | None:
@@ -470,7 +463,8 @@ def _prose_edge(
             furniture += hit.kind in FURNITURE_KINDS
             continue
         content.append(i)
-        bodies.append(_is_body(texts[i]))
+        text = texts[i]
+        bodies.append(is_body(text, _ends_sentence(text)))
         k = len(bodies) - 1 - PAGE_FRAME_PROSE_AHEAD
         if k >= 0 and bodies[k]:
             if sum(bodies[k + 1 :]) >= PAGE_FRAME_PROSE:

@@ -56,6 +56,7 @@ from .cues import (
     details,
     headline_shaped,
     interview_turn,
+    is_body,
     page_title,
     title_headline,
 )
@@ -74,10 +75,6 @@ REASON_CUES = 3
 
 EMBED_MIN_LINES = 3
 """At least this many consent-prompt lines in a row are an embed's block (not a cookie banner)."""
-
-BODY_MIN_CHARS = 60
-"""A body line ends like a sentence (not in a teaser's "...") and has at least this many
-characters (in any script)."""
 
 BODY_AHEAD = 8
 """A boundary needs a body line among the first this many content lines after it (the
@@ -191,7 +188,6 @@ the decoder never chooses it and its look-ahead never waits for it."""
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
 
-_TEASER_ENDS = ("...", "…")
 _CAPTION_REPEAT = CUE_NAMES.index("caption_repeats_ahead")
 _WEIGHT_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in CUE_NAMES)
 _SCREEN_VECTOR = tuple(SCREEN_WEIGHTS.get(name, 0.0) for name in SCREEN_CUE_NAMES)
@@ -297,7 +293,7 @@ class Segmenter:
         # per content line, indexed by content number minus self._base
         self._base = 0
         self._infos: list[LineInfo] = []
-        self._bodies: list[bool] = []  # whether each is a body line (see BODY_MIN_CHARS)
+        self._bodies: list[bool] = []  # whether each is a body line (see cues.is_body)
         self._place: list[int] = []
         self._between: list[Between] = []
         self._windows = TokenWindows()  # the token windows around gaps, counted
@@ -372,9 +368,7 @@ class Segmenter:
         info = describe(text)
         self._infos.append(info)
         self._last_index = index
-        self._bodies.append(
-            info.ends_sentence and len(text) >= BODY_MIN_CHARS and not text.endswith(_TEASER_ENDS)
-        )
+        self._bodies.append(is_body(text, info.ends_sentence))
         # (gaps from the one being decided on may still ask about their back windows)
         self._windows.add(info.tokens, self._decided - BACK_WINDOW)
         self._place.append(self._pending_place)
