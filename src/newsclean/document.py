@@ -139,8 +139,10 @@ FURNITURE_KINDS = frozenset(
 
 
 PAGE_FRAME_MIN_LINES = 12
-"""An article whose first body line comes after at least this many other content lines
-opens with a web page's header (text extracted from a whole page) ..."""
+"""An article whose first body line comes after at least this many other lines (content
+lines and the furniture the rules found: the more of a page's menus the rules know, the
+stronger the evidence) opens with a web page's header (text extracted from a whole
+page) ..."""
 
 PAGE_FRAME_MIN_FURNITURE = 2
 """... when at least this many lines among them are furniture the rules found (a
@@ -485,7 +487,7 @@ def _label_frame(
     if edge is None:
         return
     frame, furniture = edge
-    if len(frame) < PAGE_FRAME_MIN_LINES or furniture < PAGE_FRAME_MIN_FURNITURE:
+    if len(frame) + furniture < PAGE_FRAME_MIN_LINES or furniture < PAGE_FRAME_MIN_FURNITURE:
         return
     for i in frame[: len(frame) - PAGE_FRAME_KEEP]:
         text = texts[i]

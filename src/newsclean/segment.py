@@ -668,15 +668,20 @@ class Segmenter:
                 self._last_body = c - 1
             if scores[k0] + offset <= 0.0:  # what decide() says first, without a window
                 continue
-            if self._last_body < self._last or (
-                c not in self._titles
-                and c not in self._breaks
-                and c not in self._page_starts
-                and c not in self._page_ends
-                and not any(bodies[k0 + 1 : k0 + 1 + BODY_AHEAD])
+            if (
+                self._last_body < self._last
+                or (
+                    c not in self._titles
+                    and c not in self._breaks
+                    and c not in self._page_starts
+                    and c not in self._page_ends
+                    and not any(bodies[k0 + 1 : k0 + 1 + BODY_AHEAD])
+                )
+                or (final and not any(bodies[k0 + 1 :]))
             ):
                 # An article holds a body line, and one comes soon after its start: a
-                # page's header, footer or a block of specifications is not an article.
+                # page's header, footer or a block of specifications is not an article,
+                # nor is the furniture after a page's foot at the end of the input.
                 continue
             window = [s + offset for s in scores[k0 : k0 + self._lookahead + 1]]
             end = self._count if final and c + len(window) >= self._count else None

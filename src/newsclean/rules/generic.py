@@ -33,6 +33,20 @@ CREDIT_NAMES = (
 )
 """A picture credit: capitalised names, initials and agencies ('Ann J. Lee/Harbour Press')."""
 
+
+_LEGAL_LINK = (
+    r"Terms(?: of [Uu]se| of [Ss]ervice| [Oo]f [Ss]ervice| (?:&|and) [Cc]onditions| [Oo]f [Uu]se)?"
+    r"|Privacy(?: (?:&|and) Cookies?)?(?: [Pp]olicy| [Nn]otice| [Ss]tatement| [Rr]ights"
+    r"| [Pp]references"
+    r"| [Ss]ettings)?|Your Privacy Rights|Cookies? (?:[Pp]olicy|[Ss]ettings|[Pp]references)"
+    r"|Legal(?: [Nn]otice| [Ii]nformation| [Tt]erms)?|Site ?[Mm]ap|Imprint|Impressum|Datenschutz"
+    r"|About (?:[Oo]ur )?Ads|Ad ?Choices|Advertis(?:e|ing)(?: [Ww]ith [Uu]s)?|Accessibility"
+    r"|Contact(?: [Uu]s)?|About(?: [Uu]s)?|Subscriber Agreement|Copyright Policy|Data Policy"
+    r"|Community (?:Guidelines|Standards)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Disclaimer"
+    r"|Careers|RSS|FAQs?|Help"
+)
+"""One link name of a page foot's legal row (see ``generic.legal-links``)."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="generic.consent-provided-by",
@@ -221,23 +235,64 @@ RULES: tuple[Rule, ...] = (
             r"|Latest [Nn]ews|Latest [Ss]tories|Trending(?: [Nn]ow| [Nn]ews| [Ss]tories)?|TRENDING"
             r"|Don['’]t [Mm]iss|DON['’]T MISS|Must [Rr]ead|MUST READ|Up [Nn]ext|UP NEXT"
             r"|In [Oo]ther [Nn]ews|Elsewhere on [^:]{1,40}|Editor['’]s [Pp]icks|Popular [Nn]ow"
-            r"|Related [Vv]ideos?|Watch [Nn]ext)"
+            r"|Related [Vv]ideos?|Watch [Nn]ext"
+            r"|(?:Most (?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared|[Cc]ommented|[Ee]mailed"
+            r"|[Ww]atched)"
+            r"|MOST (?:POPULAR|READ|VIEWED|SHARED|COMMENTED|EMAILED|WATCHED))"
+            r"(?: (?:[Aa]rticles|[Ss]tories|[Vv]ideos|[Nn]ews|[Pp]osts|ARTICLES|STORIES|VIDEOS))?"
+            r"(?: (?:in|on|this) [^.!?:]{1,30})?"
+            r"(?: (?:Most (?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared|[Cc]ommented|[Ee]mailed)"
+            r"|MOST (?:POPULAR|READ|VIEWED|SHARED|COMMENTED|EMAILED))){0,3}"
+            r"|(?:Popular|POPULAR) (?:[Tt]his [Ww]eek|[Tt]oday|THIS WEEK|TODAY)"
+            r"|Top (?:[Ll]ocal |[Ww]orld |[Bb]usiness |[Ss]ports? )?[Ss]tories"
+            r"|Latest (?:[Vv]ideos|[Hh]eadlines|[Aa]rticles|[Pp]osts|[Uu]pdates)|LATEST NEWS"
+            r"|Recommended (?:[Aa]rticles|[Rr]eading|[Vv]ideos?)|Featured (?:[Vv]ideos?|[Ss]tories)"
+            r"|Partner (?:[Nn]ews|[Cc]ontent)|Also (?:[Cc]heck [Oo]ut|[Rr]ead|[Ss]ee)"
+            r"|More [Oo]n)"
             r"\s?(?:[:.…]|\.\.\.)?"
         ),
         max_chars=60,
         description="The header of a promoted-stories box ('DON'T MISS', 'Most Popular').",
-        examples=("DON'T MISS", "Most Popular", "Trending Now"),
-        counter_examples=("Most popular among the young were the night buses.",),
+        examples=(
+            "DON'T MISS",
+            "Most Popular",
+            "Trending Now",
+            "Most Read Most Shared",
+            "Most read in Sport",
+            "MOST VIEWED STORIES",
+            "Popular this week",
+            "Top Local Stories",
+            "Latest videos",
+            "Recommended Articles",
+            "Also check out:",
+            "More On:",
+        ),
+        counter_examples=(
+            "Most popular among the young were the night buses.",
+            "Most read the report before the vote.",
+            "Top stories of the year included the flood and the strike.",
+            "Also read by the panel was a letter from the mayor.",
+        ),
     ),
     Rule(
         id="generic.newsletter",
         kind=Kind.NEWSLETTER,
         pattern=(
-            r"(?:[•*-] ?)?(?:[^.!?]{1,150}[.!?] ){0,2}(?:Click here to |Please |Want more\? |To )?"
+            r"(?:[•*-] ?)?(?:[^.!?]{1,150}[.!?] ){0,2}(?:Click here to |Please,? |Want more\? |To "
+            r"|(?:Please,? )?(?:fill (?:in |out )?the form (?:below )?to "
+            r"|Enter your e-?mail(?: address)? (?:below )?(?:to|and) ))?"
             r"(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Rr]egister|Get (?:our|the)|Join)\b"
             r"[^.!?]{0,160}\b(?:newsletters?|[Nn]ewsletters?|NEWSLETTERS?|inbox|daily briefing"
             r"|e-?mail alerts?|magazine|[Mm]agazine|subscription|sister (?:title"
-            r"|publication))\b.{0,160}"
+            r"|publication)|new posts by e-?mail)\b.{0,160}"
+            # "Get ... delivered to your inbox", "Get more like this in your inbox!"
+            r"|(?:[•*-] ?)?(?:GET|Get) [^.!?]{1,80}?(?:\b(?:delivered|sent) (?:straight |directly "
+            r"|right )?to|\b[Ii]n(?:to)?) (?:your|YOUR|Your) (?:[Ii]nbox|INBOX)\b"
+            r"(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,80}[.!]?"
+            # the fine print of a sign-up form
+            r"|(?:No spam[,.!]? ?[^.!?]{0,30}[.!] )?(?:You (?:can"
+            r"|may) )?[Uu]nsubscribe (?:at any time"
+            r"|anytime)\b(?![^.!?]*\b(?:said|says|told)\b).{0,200}"
         ),
         max_chars=300,
         description=(
@@ -249,10 +304,18 @@ RULES: tuple[Rule, ...] = (
             "Get the morning headlines in your inbox. Subscribe to our newsletters.",
             "Click here to subscribe to the Gazette Newsletter",
             "• Sign up to Harbour Notes, our free weekly newsletter",
+            "Get the best of the Valley Echo delivered straight to your inbox.",
+            "Get More Stories Like This In Your Inbox!",
+            "No spam, we promise. You can unsubscribe at any time.",
+            "Enter your email address to subscribe to Tide Tables and receive notifications of"
+            " new posts by email.",
+            "Please, fill the form to subscribe to our newsletter",
         ),
         counter_examples=(
             "The newsletter, which has 4,000 readers, is sent every Friday.",
             "Subscribers complained that the newsletter arrived late.",
+            "Get used to bills arriving in your inbox, the energy firm told customers.",
+            "You can unsubscribe at any time, the company said in its reply.",
         ),
     ),
     Rule(
@@ -355,8 +418,13 @@ RULES: tuple[Rule, ...] = (
             r"|Click to (?:share on [A-Z][\w+]*(?: [A-Z]\w*)?|email (?:this|a link) to a friend"
             r"|print|Print)(?: \(Opens in new window\))?"
             r"|Tweet|Email|Email *|E-mail|Print|Copied!|[Cc]lick to copy|Copy [Ll]ink"
-            r"|Like this:|Like Loading\.\.\.|Loading\.\.\.|Follow [Uu]s|FOLLOW US"
-            r"|Connect(?: [Ww]ith [Uu]s)?"
+            r"|Like this:|Like Loading\.\.\.|Loading\.\.\."
+            r"|(?:Follow [Uu]s|FOLLOW US)(?: (?:on|ON))?:?(?:\s?(?:"
+            + SOCIAL_NETWORK
+            + r"|facebook|twitter|instagram|youtube|linkedin|pinterest)){0,12}"
+            r"|Follow us for (?:breaking news|the latest|latest|more|updates"
+            r"|news)[^.!?]{0,60}[:.!]?"
+            r"|Share (?:this|it) on " + SOCIAL_NETWORK + r"|Connect(?: [Ww]ith [Uu]s)?"
             r"|Sorry, your blog cannot share posts by email\.|Post was not sent - check your email"
             r" addresses!|This article has been sent to|Send to Email Address.{0,60}"
             r"|(?:" + SOCIAL_NETWORK + r"|Email|E-mail|Print|SMS|Copy [Ll]ink|Share)"
@@ -376,6 +444,10 @@ RULES: tuple[Rule, ...] = (
             "Click to email a link to a friend (Opens in new window)",
             "Share on facebook",
             "1,204 shares",
+            "Follow us on:",
+            "Follow us on linkedin youtube",
+            "Follow us for breaking news and live updates:",
+            "Share this on WhatsApp",
         ),
         counter_examples=(
             "Share prices fell sharply after the announcement.",
@@ -701,8 +773,20 @@ RULES: tuple[Rule, ...] = (
             r"|The material on this site may not be reproduced.{0,250}"
             r"|This (?:copy|material|article) (?:is for your personal,? non-commercial use only|may"
             r" not be (?:published|reproduced)).{0,300}"
-            r"|(?:Registration on or )?[Uu]se of this (?:site|website) constitutes (?:your )?"
-            r"acceptance of (?:our|the|its) .{1,300}"
+            r"|(?:Registration on or )?[Uu]se of (?:and/or registration on )?(?:any (?:part"
+            r"|portion)"
+            r" of )?this (?:site|website) constitutes (?:your )?acceptance of (?:our|the"
+            r"|its) .{1,300}"
+            # "By using this site, you agree to our Terms ...", "By checking this box, I agree ..."
+            r"|(?=.{0,300}\b(?:[Tt]erms|[Pp]rivacy|[Cc]onditions|[Pp]olicy)\b)By (?:using"
+            r"|continuing"
+            r" to use|visiting|accessing|checking this box|clicking [^.!?,]{1,40}|submitting this"
+            r" form|registering|signing up)(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,60}?,? (?:you"
+            r"|I)"
+            r" (?:agree|accept|consent"
+            r"|acknowledge|confirm)\b.{0,400}"
+            r"|Durch die Nutzung dieser (?:Website|Webseite|Seite) .{0,300}?(?:Nutzungsbedingungen"
+            r"|Datenschutz).{0,300}"
         ),
         max_chars=800,
         description="A copyright, rights, trademark or terms-of-use notice.",
@@ -710,10 +794,16 @@ RULES: tuple[Rule, ...] = (
             "© Harbour Media Ltd",
             "This material may not be published, broadcast, rewritten or redistributed.",
             "Use of this site constitutes acceptance of our Terms of Service and Privacy Notice",
+            "By checking this box, I agree to the terms of service and privacy policy of Harbour"
+            " Media.",
+            "By using this site, you agree to our Terms of Use.",
+            "Durch die Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen.",
         ),
         counter_examples=(
             "Copyright law was last reformed in 2014.",
             "The band said all rights to the song now belong to the singer.",
+            "By using the loophole, you agree to pay less tax, the adviser claimed.",
+            "By signing up, I agree that the club is worth it, she said of the gym's terms.",
         ),
     ),
     Rule(
@@ -739,6 +829,14 @@ RULES: tuple[Rule, ...] = (
             r"|\w{2,40} says:|ATENÇÃO: Comentários.{0,200}|Comentários|Комментарии"
             r"|(?:One|\d{1,5}) (?:[Rr]esponses?|[Tt]houghts?|[Rr]epl(?:y|ies)|[Cc]omments?)"
             r" (?:to|on) [“\"‘'].{1,200}"
+            r"|You (?:must|need to) be (?:logged in|signed in|a (?:registered )?(?:member"
+            r"|subscriber))"
+            r" to (?:post|leave|add|write) a (?:comment|reply)\..{0,80}"
+            r"|(?:If you would like|To) (?:to )?(?:post|leave|add|write) a comment,? please"
+            r" (?:register or )?(?:log|sign) ?in\b.{0,80}"
+            r"|Please (?:log|sign) in(?: using one of these methods)? to (?:post|leave|add)"
+            r" (?:your|a) comment[.:]?"
+            r"|New, \d{1,5} comments?"
         ),
         max_chars=250,
         description="The furniture of a comment section ('Comments', 'Leave a Reply').",
@@ -754,6 +852,10 @@ RULES: tuple[Rule, ...] = (
             "You are commenting using your Twitter account. ( Log Out / Change )",
             "Notify me of new posts via email.",
             "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "You must be logged in to post a comment.",
+            "If you would like to leave a comment, please register or log in",
+            "Please log in using one of these methods to post your comment:",
+            "New, 14 comments",
         ),
         counter_examples=(
             "Comments from the minister angered the union.",
@@ -1004,7 +1106,13 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.CONSENT_PROMPT,
         pattern=(
             r"(?:This (?:web)?site|We|Our (?:web)?site) (?:uses?|may use) cookies\b.{0,400}?"
-            r"\b(?:you|your|You|Your)\b.{0,600}"
+            r"\b(?:you|your|You|Your|[Pp]rivacy [Pp]olicy|[Cc]ookie [Pp]olicy)\b.{0,600}"
+            r"|We use cookies[.!]?"
+            r"|(?![^.!?]*\b(?:said|says|told|found|according)\b)"
+            r"(?:[\p{Lu}][\p{L}\d.&'’-]*\s){1,4}uses cookies\b.{0,300}?\b(?:[Ll]earn more"
+            r"|[Pp]rivacy [Pp]olicy|[Cc]ookie (?:[Pp]olicy|[Ss]ettings|[Pp]references)"
+            r"|[Cc]hange your settings)\b.{0,300}"
+            r"|The cookie settings on this (?:web)?site are set to .{0,600}"
             r"|By (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site,? you.{0,300}"
             r"\bcookies\b.{0,300}"
             r"|(?:Any|These|Necessary|Non-necessary) cookies .{0,400}\b(?:website"
@@ -1016,10 +1124,18 @@ RULES: tuple[Rule, ...] = (
             "This website uses cookies to improve your experience. Accept Read More",
             "We use cookies to give you the best experience on our site.",
             "By continuing to use this site, you agree to our use of cookies.",
+            "We use cookies.",
+            "This site uses cookies to count visitors. View our privacy policy. ×",
+            "Harbour Media uses cookies to personalise adverts. Learn more or change your cookie"
+            " settings.",
+            'The cookie settings on this website are set to "allow cookies" to give you the best'
+            " browsing experience possible.",
         ),
         counter_examples=(
             "This website uses cookies to track users across sites, the regulator found.",
             "We use cookies sparingly in the recipe, the baker said.",
+            "Google uses cookies to follow users from site to site, the watchdog said.",
+            "Meta uses cookies to track users, its privacy policy says.",
         ),
     ),
     Rule(
@@ -1156,12 +1272,51 @@ RULES: tuple[Rule, ...] = (
             r"|Previous [Aa]rticle|(?:[Nn]ext|[Pp]revious|NEXT|PREVIOUS) (?:[Pp]ost|POST)"
             r"|Back|Cancel|Submit|×|›|‹|»|«|\|"
             r"|Listen to this (?:article|story)|Save (?:article|story|for later)"
-            r"|Print this (?:page|article)|Email this (?:article|story))"
-            r"(?:\s?[›»‹«×|]){0,3}"
+            r"|Print this (?:page|article)|Email this (?:article|story)"
+            r"|Scroll (?:[Bb]ack )?[Tt]o [Tt]op|Go [Tt]o [Tt]op|Privacy Overview"
+            r"|Loading(?: \w+){1,2} ?(?:\.{2,3}|…)|Loading ?(?:\.{2}|…)"
+            r"|Loading, [Pp]lease [Ww]ait!?)"
+            r"(?:\s?[›»‹«×|↑]){0,3}"
         ),
         max_chars=40,
         description="A site menu or footer item on its own line ('Privacy Policy').",
-        examples=("Back to top", "Privacy Policy", "Back To Main Menu", "Terms of Use"),
-        counter_examples=("Home is where the harbour is, the mayor joked.",),
+        examples=(
+            "Back to top",
+            "Privacy Policy",
+            "Back To Main Menu",
+            "Terms of Use",
+            "Scroll to top",
+            "Loading comments...",
+            "Privacy Overview",
+        ),
+        counter_examples=(
+            "Home is where the harbour is, the mayor joked.",
+            "Loading the ferry took most of the morning.",
+        ),
+    ),
+    Rule(
+        id="generic.legal-links",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r"(?:Powered by [^|•·]{1,40}\s?[|•·]\s?)?"
+            r"(?:" + _LEGAL_LINK + r")(?:\s?[|•·/,]?\s?(?:&|and)?\s?(?:" + _LEGAL_LINK + r")){1,14}"
+            r"(?:\s?[|•·]?\s?(?:©|Copyright|\(c\)).{0,80})?"
+        ),
+        max_chars=300,
+        description=(
+            "A page foot's row of legal and service links ('Terms of Use | Privacy Policy |"
+            " Sitemap'), two or more on one line."
+        ),
+        examples=(
+            "Terms of Use | Privacy Policy | Sitemap",
+            "Subscriber Agreement & Terms of Use",
+            "Privacy & Cookies Policy",
+            "Legal Notice Terms and Conditions Privacy Policy © Harbour Media 2024",
+            "Terms of Use Privacy Policy About Our Ads Advertising",
+        ),
+        counter_examples=(
+            "The terms of use and the privacy policy were rewritten after the fine.",
+            "Privacy and terms of use were the main complaints, the survey found.",
+        ),
     ),
 )
