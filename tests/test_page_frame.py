@@ -146,3 +146,24 @@ def test_a_long_line_in_a_frame_stays() -> None:
     removed = _removed("\n".join([*header, *BODY]))
     assert long_line not in removed
     assert removed.get("Local") == PAGE_HEADER_RULE
+
+
+def test_furniture_the_rules_know_counts_as_frame_evidence() -> None:
+    """A footer whose links the rules mostly know is still a footer: the rules' furniture
+    counts towards PAGE_FRAME_MIN_LINES, so the few teasers left among it are typed too."""
+    known = [
+        "Share this on WhatsApp",
+        "Follow us on:",
+        "Get the Harbour Gazette delivered straight to your inbox.",
+        "No spam, we promise. You can unsubscribe at any time.",
+        "Terms of Use | Privacy Policy | Sitemap",
+        "Scroll to top",
+        "Most Read Most Shared",
+    ]
+    teasers = FOOTER[2:8]
+    assert len(teasers) < PAGE_FRAME_MIN_LINES <= len(teasers) + len(known)
+    removed = _removed("\n".join([*HEADER, *BODY, *known[:3], *teasers, *known[3:]]))
+    assert set(known) <= set(removed)
+    typed = [t for t in teasers if removed.get(t) == PAGE_FOOTER_RULE]
+    assert typed == teasers[PAGE_FRAME_KEEP:]
+    assert not set(BODY) & set(removed)

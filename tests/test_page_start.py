@@ -81,3 +81,18 @@ def test_a_copyright_notice_raises_the_gap_after_it() -> None:
 
     assert page_end_cues("Copyright © 2021 Valley Echo. All rights reserved.") == [PAGE_END_BONUS]
     assert page_end_cues("© Valley Echo") == []
+
+
+def test_furniture_after_the_last_pages_foot_is_no_article() -> None:
+    """After the copyright notice of the input's last page, lines with no body line among
+    them up to the end of the input stay with that page: an article holds a body line."""
+    tail = ["Learn more I agree", "Privacy Overview", "Accept X"]
+    text = "\n".join([*TIDE, "© 2021 Valley Echo. All rights reserved.", *tail])
+    assert _starts(text) == [TIDE[0]]
+    # an offset that splits eagerly: the gap after the notice would be taken
+    eager = newsclean.Config(boundary_offset=5.0)
+    starts = [
+        text[a.span.start :].split("\n", 1)[0] for a in newsclean.clean(text, config=eager).articles
+    ]
+    assert len(starts) > 1
+    assert not set(starts) & set(tail)

@@ -36,7 +36,7 @@ CREDIT_NAMES = (
 
 _LEGAL_LINK = (
     r"Terms(?: of [Uu]se| of [Ss]ervice| [Oo]f [Ss]ervice| (?:&|and) [Cc]onditions| [Oo]f [Uu]se)?"
-    r"|Privacy(?: (?:&|and) Cookies?)?(?: [Pp]olicy| [Nn]otice| [Ss]tatement| [Rr]ights"
+    r"|Privacy(?: [Pp]olicy| [Nn]otice| [Ss]tatement| [Rr]ights"
     r"| [Pp]references"
     r"| [Ss]ettings)?|Your Privacy Rights|Cookies? (?:[Pp]olicy|[Ss]ettings|[Pp]references)"
     r"|Legal(?: [Nn]otice| [Ii]nformation| [Tt]erms)?|Site ?[Mm]ap|Imprint|Impressum|Datenschutz"
@@ -46,6 +46,9 @@ _LEGAL_LINK = (
     r"|Careers|RSS|FAQs?|Help"
 )
 """One link name of a page foot's legal row (see ``generic.legal-links``)."""
+
+_LEGAL_SEPARATOR = r"(?>\s?[|•·/,]\s?|\s(?:&|and)\s|\s)"
+"""What stands between two links of a legal row: a bar, a dot, a slash, "&" or a space."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -1298,9 +1301,11 @@ RULES: tuple[Rule, ...] = (
         id="generic.legal-links",
         kind=Kind.NAVIGATION,
         pattern=(
+            # (atomic links and separators: each line splits into links one way only, so a
+            # near miss fails in linear time instead of trying every split)
             r"(?:Powered by [^|•·]{1,40}\s?[|•·]\s?)?"
-            r"(?:" + _LEGAL_LINK + r")(?:\s?[|•·/,]?\s?(?:&|and)?\s?(?:" + _LEGAL_LINK + r")){1,14}"
-            r"(?:\s?[|•·]?\s?(?:©|Copyright|\(c\)).{0,80})?"
+            r"(?>" + _LEGAL_LINK + r")(?:" + _LEGAL_SEPARATOR + r"(?>" + _LEGAL_LINK + r")){1,14}"
+            r"(?:" + _LEGAL_SEPARATOR + r"(?:©|Copyright|\(c\)).{0,80})?"
         ),
         max_chars=300,
         description=(
