@@ -140,3 +140,30 @@ def test_line_start_does_not_scan_back_to_the_start() -> None:
     spent = _cpu(lambda: [line_start(text, o) for o in offsets])
     assert spent <= ALLOWANCE
     assert all(line_start(text, o) in (0, text.rfind("\n", 0, o) + 1) for o in offsets[:50])
+
+
+NEAR_MISS_SECONDS = 0.05
+"""CPU seconds one rule may spend on one near miss (a full match takes microseconds;
+a pattern that tries every way to split a line takes seconds)."""
+
+
+def near_misses(rule: newsclean.Rule) -> list[str]:
+    """Lines just under ``rule``'s length limit made of its own examples, with a last
+    character no rule ends on: each of its examples repeated, then all of them in turn."""
+    limit = rule.max_chars - 1
+    firsts = [example.split("\n")[0] for example in rule.examples]
+    lines = []
+    for piece in [*firsts, " ".join(firsts)]:
+        for joint in (" ", ""):
+            filler = joint.join([piece] * (limit // max(1, len(piece) + 1) + 1))
+            lines.append(filler[:limit].rstrip() + "~")
+    return lines
+
+
+@pytest.mark.parametrize("rule", newsclean.all_rules(), ids=lambda r: r.id)
+def test_near_misses_of_every_rule_fail_fast(rule: newsclean.Rule) -> None:
+    """A rule's pattern fails in (about) linear time on a near miss built from its own
+    examples: no rule has to try every way of splitting a line into its parts."""
+    for line in near_misses(rule):
+        spent = _cpu(lambda line=line: rule.compiled.fullmatch(line))
+        assert spent <= NEAR_MISS_SECONDS, (f"{spent:.3f}s", line)
