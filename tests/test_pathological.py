@@ -16,7 +16,7 @@ import pytest
 
 import newsclean
 from newsclean import Separator
-from newsclean.lines import line_start
+from newsclean.lines import BLANK, line_start
 
 SLOWDOWN = 20
 """A pathological input may cost this many times ordinary text of the same size."""
@@ -66,7 +66,7 @@ def assert_tiles(feed: newsclean.Feed) -> None:
     for piece in feed.pieces():
         assert piece.span.start == pos
         if isinstance(piece, Separator):
-            assert piece.text.strip() == ""
+            assert piece.text.strip(BLANK) == ""
         pos = piece.span.end
     assert pos == len(feed.text)
 

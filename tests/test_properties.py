@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import attrs
 import pytest
 from hypothesis import given
@@ -21,7 +23,7 @@ def _check_tiling(feed: newsclean.Feed) -> None:
         assert piece.span.start == pos
         assert text[piece.span.start : piece.span.end] == piece.text
         if isinstance(piece, Separator):
-            assert piece.text.strip() == ""
+            assert piece.text.strip(lines.BLANK) == ""
         pos = piece.span.end
     assert pos == len(text)
     if feed.articles:
@@ -33,7 +35,7 @@ def _check_tiling(feed: newsclean.Feed) -> None:
             for item in (*a.paragraphs, *a.boilerplate):
                 assert a.span.start <= item.span.start <= item.span.end <= a.span.end
     else:
-        assert text.strip() == ""
+        assert text.strip(lines.BLANK) == ""
 
 
 @given(any_text)
@@ -99,7 +101,10 @@ def test_types_are_what_the_api_promises() -> None:
     assert isinstance(feed.boilerplate[0], Boilerplate)
 
 
-@given(st.text(alphabet=st.sampled_from("ab \t\n\x0b\u2028é"), max_size=60), st.integers(0, 9))
+@given(
+    st.text(alphabet=st.sampled_from("ab \t\n\x0b\u2028é\u200b\ufeff"), max_size=60),
+    st.integers(0, 9),
+)
 def test_both_ways_of_splitting_lines_agree(text: str, base: int) -> None:
     """The split used for ordinary text and the pattern used for texts of mostly empty
     lines (or with "\\r") give the very same lines and offsets."""
@@ -122,3 +127,21 @@ def test_paragraphs_built_in_bulk_equal_constructed_ones(rows: list[tuple[str, i
     for p in built:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             p.text = "changed"  # type: ignore[misc]
+
+
+def test_whitespace_is_what_str_isspace_says() -> None:
+    """lines.WHITESPACE holds exactly the characters str.strip() removes on this Python."""
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert set(lines.WHITESPACE) == spaces
+
+
+def test_invisible_characters_at_a_lines_edge_are_blanks() -> None:
+    """A byte-order mark before the first line and a line of a lone zero-width space
+    leave no paragraph of invisible text; the characters stay in the separators."""
+    text = "\ufeffAdvertisement\n\u200b\nThe pier reopened on Friday.\u200b\n\u2060 \n"
+    feed = newsclean.clean(text)
+    assert [b.text for b in feed.boilerplate] == ["Advertisement"]
+    assert [p.text for p in feed.paragraphs] == ["The pier reopened on Friday."]
+    _check_tiling(feed)
+    inner = newsclean.clean("Sea\u200bwall").paragraphs
+    assert [p.text for p in inner] == ["Sea\u200bwall"]

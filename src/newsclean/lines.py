@@ -2,8 +2,9 @@
 
 Line breaks are ``\\r\\n``, ``\\r`` and ``\\n`` (Python's universal newlines);
 every other character, ``\\x0b``, ``\\x0c``, ``\\x85`` and ``\\u2028`` included,
-stays inside its line. A line's content is its text without surrounding
-whitespace (``str.strip``); whitespace-only lines have no content. Whatever lies
+stays inside its line. A line's content is its text without surrounding blanks
+(:data:`BLANK`: whitespace and the invisible format characters a zero-width space
+or a byte-order mark leave); lines of blanks alone have no content. Whatever lies
 between two contents is a separator, so contents and separators tile the text.
 """
 
@@ -14,6 +15,20 @@ import re
 from itertools import accumulate, compress
 
 import attrs
+
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character for which ``str.isspace()`` is true (what ``str.strip()`` removes)."""
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width space, non-joiner and joiner, word joiner, byte-order mark: invisible, and
+at a line's edge they join nothing. Extractors leave lines of a lone zero-width space,
+and a file saved with a byte-order mark starts with one."""
+
+BLANK = WHITESPACE + INVISIBLE
+"""What surrounds a line's content, and all a separator holds."""
 
 _RAW_LINE = re.compile(r"[^\r\n]+")
 _NEXT_LINE = (1).__add__
@@ -47,13 +62,16 @@ def _split_newlines(text: str, base: int) -> Lines:
     # Only "\n" breaks: split, strip and compute offsets with C-level map() calls;
     # Python code runs only for lines that had surrounding whitespace.
     raws = text.split("\n")
-    texts = list(map(str.strip, raws))
+    if any(map(text.__contains__, INVISIBLE)):
+        texts = [raw.strip(BLANK) for raw in raws]
+    else:  # (the usual case: str.strip() alone, and faster)
+        texts = list(map(str.strip, raws))
     starts = list(accumulate(map(_NEXT_LINE, map(len, raws)), initial=base))
     starts.pop()
     # str.strip() returns the very same object when there is nothing to strip.
     for i in compress(range(len(raws)), map(operator.is_not, texts, raws)):
         raw = raws[i]
-        starts[i] += len(raw) - len(raw.lstrip())
+        starts[i] += len(raw) - len(raw.lstrip(BLANK))
     if "" in texts:
         starts = list(compress(starts, texts))
         texts = list(compress(texts, texts))
@@ -67,10 +85,10 @@ def _split_any_breaks(text: str, base: int) -> Lines:
     ends: list[int] = []
     for m in _RAW_LINE.finditer(text):
         raw = m.group()
-        content = raw.strip()
+        content = raw.strip(BLANK)
         if not content:
             continue
-        start = base + m.start() + len(raw) - len(raw.lstrip())
+        start = base + m.start() + len(raw) - len(raw.lstrip(BLANK))
         texts.append(content)
         starts.append(start)
         ends.append(start + len(content))

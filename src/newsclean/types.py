@@ -146,7 +146,8 @@ class Boilerplate:
 
 @attrs.frozen(slots=True)
 class Separator:
-    """Whitespace and line breaks between items; only made on demand by :meth:`Feed.pieces`."""
+    """Blanks (whitespace, invisible format characters: ``lines.BLANK``) and line breaks
+    between items; only made on demand by :meth:`Feed.pieces`."""
 
     text: str
     span: Span
