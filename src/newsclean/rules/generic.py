@@ -287,7 +287,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Rr]egister|Get (?:our|the)|Join)\b"
             r"[^.!?]{0,160}\b(?:newsletters?|[Nn]ewsletters?|NEWSLETTERS?|inbox|daily briefing"
             r"|e-?mail alerts?|magazine|[Mm]agazine|subscription|sister (?:title"
-            r"|publication)|new posts by e-?mail)\b.{0,160}"
+            r"|publication)|notifications of new posts)\b.{0,160}"
             # "Get ... delivered to your inbox", "Get more like this in your inbox!"
             r"|(?:[•*-] ?)?(?:GET|Get) [^.!?]{1,80}?(?:\b(?:delivered|sent) (?:straight |directly "
             r"|right )?to|\b[Ii]n(?:to)?) (?:your|YOUR|Your) (?:[Ii]nbox|INBOX)\b"
@@ -784,9 +784,10 @@ RULES: tuple[Rule, ...] = (
             # (the verb first: a byline's "By Ann Lee" fails at once, before any scan)
             r"|By (?:using|continuing to use|visiting|accessing|checking this box"
             r"|clicking [^.!?,]{1,40}|submitting this form|registering|signing up)"
-            r"(?=.{0,300}\b(?:[Tt]erms|[Pp]rivacy|[Cc]onditions|[Pp]olicy)\b)"
             r"(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,60}?,? (?:you|I)"
-            r" (?:agree|accept|consent|acknowledge|confirm)\b.{0,400}"
+            r" (?:agree|accept|consent|acknowledge|confirm)\b[^.!?]{0,200}?"
+            r"\b(?:[Tt]erms of (?:[Ss]ervice|[Uu]se)|TERMS OF (?:SERVICE|USE)|[Pp]rivacy [Pp]olicy"
+            r"|PRIVACY POLICY|[Tt]erms and [Cc]onditions)\b.{0,300}"
             r"|Durch die Nutzung dieser (?:Website|Webseite|Seite) .{0,300}?(?:Nutzungsbedingungen"
             r"|Datenschutz).{0,300}"
         ),
@@ -1110,10 +1111,6 @@ RULES: tuple[Rule, ...] = (
             r"(?:This (?:web)?site|We|Our (?:web)?site) (?:uses?|may use) cookies\b.{0,400}?"
             r"\b(?:you|your|You|Your|[Pp]rivacy [Pp]olicy|[Cc]ookie [Pp]olicy)\b.{0,600}"
             r"|We use cookies[.!]?"
-            r"|(?![^.!?]*\b(?:said|says|told|found|according)\b)"
-            r"(?:[\p{Lu}][\p{L}\d.&'’-]*\s){1,4}uses cookies\b.{0,300}?\b(?:[Ll]earn more"
-            r"|[Pp]rivacy [Pp]olicy|[Cc]ookie (?:[Pp]olicy|[Ss]ettings|[Pp]references)"
-            r"|[Cc]hange your settings)\b.{0,300}"
             r"|The cookie settings on this (?:web)?site are set to .{0,600}"
             r"|By (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site,? you.{0,300}"
             r"\bcookies\b.{0,300}"
@@ -1128,8 +1125,6 @@ RULES: tuple[Rule, ...] = (
             "By continuing to use this site, you agree to our use of cookies.",
             "We use cookies.",
             "This site uses cookies to count visitors. View our privacy policy. ×",
-            "Harbour Media uses cookies to personalise adverts. Learn more or change your cookie"
-            " settings.",
             'The cookie settings on this website are set to "allow cookies" to give you the best'
             " browsing experience possible.",
         ),
@@ -1137,7 +1132,6 @@ RULES: tuple[Rule, ...] = (
             "This website uses cookies to track users across sites, the regulator found.",
             "We use cookies sparingly in the recipe, the baker said.",
             "Google uses cookies to follow users from site to site, the watchdog said.",
-            "Meta uses cookies to track users, its privacy policy says.",
         ),
     ),
     Rule(
