@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from ..types import Kind
 from .model import Follow, Rule
-from .shapes import CLOCK, NAME, NAMES, SOCIAL_NETWORK, STAMP, TEASER_LINE, WEEKDAY_OR_MONTH
+from .shapes import (
+    CLOCK,
+    HANDLE,
+    ISO_STAMP,
+    NAME,
+    NAMES,
+    SOCIAL_NETWORK,
+    STAMP,
+    TEASER_LINE,
+    WEEKDAY_OR_MONTH,
+)
 
 _CONSENT_SENTENCE = (
     r"(?:To show you this content, we need your permission to use cookies\."
@@ -46,6 +56,9 @@ _LEGAL_LINK = (
     r"|Careers|RSS|FAQs?|Help"
 )
 """One link name of a page foot's legal row (see ``generic.legal-links``)."""
+
+_AGO = r"\d{1,3} (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"
+"""A relative time: ``3 hours ago``."""
 
 _LEGAL_SEPARATOR = r"(?>\s?[|•·/,]\s?|\s(?:&|and)\s|\s)"
 """What stands between two links of a legal row: a bar, a dot, a slash, "&" or a space."""
@@ -926,8 +939,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last [Uu]pdated)(?: at)?:?\s?"
             + CLOCK
             + r"(?:\s[A-Z]{2,4})?"
-            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago"
-            r"|\d{1,3} (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"
+            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago|" + _AGO
         ),
         max_chars=90,
         description="A bare publication or update time ('Published 5:07 PM EST Nov 19, 2019').",
@@ -969,20 +981,39 @@ RULES: tuple[Rule, ...] = (
         id="generic.byline",
         kind=Kind.BYLINE,
         pattern=(
-            r"(?:By|BY|by|Von|Por|Par)\s" + NAMES + r"(?:,? (?:[Ss]pecial to|for|of) [^.!?]{1,50})?"
-            r"(?:\s?(?:[-–|•,]|\bon\b)\s?(?:" + STAMP + r"|[\p{Lu}][\p{L}.&' ]{1,40}))?"
+            r"(?:(?:Written|Posted|Reported|Words) [Bb]y|By|BY|by|Von|Por|Par)\s"
+            + NAMES
+            + r"(?:\s"
+            + HANDLE
+            + r")?(?:,? (?:[Ss]pecial to|for|of) [^.!?]{1,50})?"
+            r"(?:\s?(?:[-–—|•,]|\bon\b)\s?(?:" + STAMP + "|" + _AGO + r"|[\p{Lu}][\p{L}.&' ]{1,40}"
+            r"(?:\s" + ISO_STAMP + r"(?:\s[\p{Lu}][\p{L}]{1,20})?)?)"
+            r"|\s(?:" + STAMP + "|" + _AGO + r"))?"
+            r"(?:\s?[-–—|]\s?(?:Updated|UPDATED):?\s[^.!?]{1,40})?"
         ),
         max_chars=160,
-        description="An author line: 'By' and one to six names, with an optional outlet or time.",
+        description=(
+            "An author line: 'By' (or 'Written by', 'Posted by') and one to six names, with an"
+            " optional handle, outlet, role or time."
+        ),
         examples=(
             "By Ann Lee",
             "By ANN LEE and TOM HART",
             "by Priya Shah",
             "By Tom Hart - 11/18/19 11:04 PM EST",
+            "By Marta Quill 3 hours ago",
+            "Written by Priya Shah, MS, RD on March 4, 2021",
+            "Posted by Tom Hart on June 2, 2020, 7:15 AM EST",
+            "by Declan Oduya — May 9, 2022",
+            "By Ann Lee @annleewrites Jun 3, 2021, 9:02am EST",
+            "By Newsroom Staff | May 2, 2022 at 3:10 PM HST - Updated May 2 at 5:40 PM",
+            "By Tom Hart - Staff Writer 2021-03-04T10:00:00Z Science",
         ),
         counter_examples=(
             "By the time the polls closed, turnout had doubled.",
             "By Monday, the river had risen by two metres.",
+            "By March 2020 the harbour had reopened.",
+            "Written by hand, the letter reached the council on Monday.",
         ),
     ),
     Rule(
