@@ -367,3 +367,22 @@ def test_jsonl_input_as_text_and_json(
     code, out, _ = run(capsys, "--jsonl", "--format", "text", "--explain", path)
     assert out.count("== article 1 ") == 2
     assert "- [advertisement " in out
+
+
+def test_files_saved_with_a_byte_order_mark(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    """A file that opens with a UTF-8 byte-order mark reads like one without: JSONL
+    records parse (a later line's mark is an error, as in JSON), and plain text loses
+    no rule match to it."""
+    records = write_lines(tmp_path / "in.jsonl", {"text": STORY}, {"text": STORY})
+    records.write_bytes(b"\xef\xbb\xbf" + records.read_bytes())
+    code, out, _ = run(capsys, "--jsonl", records)
+    assert code == 0
+    assert len(out.splitlines()) == 2
+    text = tmp_path / "in.txt"
+    text.write_bytes(b"\xef\xbb\xbf" + STORY.encode("utf-8"))
+    code, out, _ = run(capsys, text)
+    assert code == 0
+    assert "Advertisement" not in out
+    assert out.strip() == newsclean.clean(STORY).articles[0].text

@@ -87,11 +87,17 @@ class RecordError(Exception):
         self.record = record
 
 
+BYTE_ORDER_MARK = "\ufeff"
+"""What a UTF-8 file saved "with signature" starts with (Python's ``utf-8-sig``)."""
+
+
 def _parse(raw: bytes, where: str, offset: int, opts: RecordOptions) -> dict[str, Any]:
     try:
         line = decode_line(raw, where, offset, opts.encoding_errors)
     except InputError as exc:
         raise RecordError(str(exc).removeprefix(f"{where}: ")) from None
+    if offset == 0:  # a byte-order mark opens the file: an encoding signature, no JSON
+        line = line.removeprefix(BYTE_ORDER_MARK)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
