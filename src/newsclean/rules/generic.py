@@ -13,6 +13,7 @@ from .shapes import (
     CLOCK,
     HANDLE,
     ISO_STAMP,
+    LABELLED_STAMP,
     NAME,
     NAMES,
     SOCIAL_NETWORK,
@@ -56,6 +57,12 @@ _LEGAL_LINK = (
     r"|Careers|RSS|FAQs?|Help"
 )
 """One link name of a page foot's legal row (see ``generic.legal-links``)."""
+
+_STAMP_LABEL = (
+    r"(?:Published|PUBLISHED|published|Updated|UPDATED|updated|Posted|POSTED|Last [Uu]pdated"
+    r"|LAST UPDATED|First [Pp]ublished|Original|Modified)"
+)
+"""A label before a time ('Updated', 'Posted', 'Last Updated')."""
 
 _AGO = r"\d{1,3} (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"
 """A relative time: ``3 hours ago``."""
@@ -939,7 +946,18 @@ RULES: tuple[Rule, ...] = (
             r"|(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last [Uu]pdated)(?: at)?:?\s?"
             + CLOCK
             + r"(?:\s[A-Z]{2,4})?"
-            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago|" + _AGO
+            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago|"
+            + _AGO
+            # a label, then one or two times ("Updated ...; Posted ...", "... / Original ...")
+            + r"|"
+            + _STAMP_LABEL
+            + r"(?: on| at)?\s?:?\s?"
+            + LABELLED_STAMP
+            + r"(?:\s?[|;/,]\s?"
+            + _STAMP_LABEL
+            + r"(?: on| at)?\s?:?\s?"
+            + LABELLED_STAMP
+            + r")?(?:\s?\|\s?Source:\s?[^|]{1,40})?(?:\s?\|)?"
         ),
         max_chars=90,
         description="A bare publication or update time ('Published 5:07 PM EST Nov 19, 2019').",
@@ -950,10 +968,17 @@ RULES: tuple[Rule, ...] = (
             "2019-11-19T08:57:40+01:00",
             "Updated at 1:23 p.m.",
             "16 hours ago",
+            "Updated Mar 4, 9:41 AM; Posted Mar 3, 8:19 PM",
+            "PUBLISHED: 10:48, Tue, Mar 2, 2021 | UPDATED: 11:05, Tue, Mar 2, 2021",
+            "Last Updated : Mar 4, 2021 01:41 PM IST | Source: Harbour Wire",
+            "updated: Mar 4 2021, 15:24pm ist",
+            "Posted: Fri 6:45 PM, Feb 5, 2021 |",
+            "Updated Mar. 4, 2021 8:21 am ET / Original Mar. 4, 2021 8:02 am ET",
         ),
         counter_examples=(
             "Published in 1987, the novel sold two million copies.",
             "On March 3, 2021 the council voted to close the pool.",
+            "Updated figures on March 3, 2021 showed a fall.",
         ),
     ),
     Rule(

@@ -60,6 +60,14 @@ STAMP = (
 )
 """A date, a time, or both, in the common orders."""
 
+LABELLED_STAMP = (
+    rf"(?:{STAMP}(?:\s[a-z]{{2,4}})?"
+    rf"|(?:{_WEEKDAY},?\s)?{CLOCK}(?:\s(?:{_ZONE}|[a-z]{{2,4}}))?,?\s(?:{_WEEKDAY},?\s)?{DATE})"
+)
+"""What may follow a label such as 'Updated:': a :data:`STAMP` (with a zone in lower
+case, ``15:24pm ist``), or a clock before its date (``10:48, Tue, Nov 19, 2019``, ``Sat
+8:31 PM, Feb 17, 2018``), which alone could be a clip's duration."""
+
 _NAME_WORD = r"[\p{Lu}][\p{L}\p{M}'’.-]*"
 NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|da|van|von|der|del|la|le|al|bin|el)\s)?{_NAME_WORD}){{0,3}}"
 """A personal name: up to four capitalised words (``Mary Clare Jalonick``, ``Ann de Vries``)."""
