@@ -60,7 +60,7 @@ def split_lines(text: str, base: int = 0) -> Lines:
 
 def _split_newlines(text: str, base: int) -> Lines:
     # Only "\n" breaks: split, strip and compute offsets with C-level map() calls;
-    # Python code runs only for lines that had surrounding whitespace.
+    # Python code runs only for lines that had surrounding blanks.
     raws = text.split("\n")
     if any(map(text.__contains__, INVISIBLE)):
         texts = [raw.strip(BLANK) for raw in raws]

@@ -681,7 +681,8 @@ class Segmenter:
             ):
                 # An article holds a body line, and one comes soon after its start: a
                 # page's header, footer or a block of specifications is not an article,
-                # nor is the furniture after a page's foot at the end of the input.
+                # nor is the furniture after a page's foot when the input ends within
+                # the look-ahead without a body line.
                 continue
             window = [s + offset for s in scores[k0 : k0 + self._lookahead + 1]]
             end = self._count if final and c + len(window) >= self._count else None

@@ -47,9 +47,8 @@ CREDIT_NAMES = (
 
 _LEGAL_LINK = (
     r"Terms(?: of [Uu]se| of [Ss]ervice| [Oo]f [Ss]ervice| (?:&|and) [Cc]onditions| [Oo]f [Uu]se)?"
-    r"|Privacy(?: [Pp]olicy| [Nn]otice| [Ss]tatement| [Rr]ights"
-    r"| [Pp]references"
-    r"| [Ss]ettings)?|Your Privacy Rights|Cookies? (?:[Pp]olicy|[Ss]ettings|[Pp]references)"
+    r"|Privacy(?: [Pp]olicy| [Nn]otice| [Ss]tatement| [Rr]ights| [Pp]references| [Ss]ettings)?"
+    r"|Your Privacy Rights|Cookies? (?:[Pp]olicy|[Ss]ettings|[Pp]references)"
     r"|Legal(?: [Nn]otice| [Ii]nformation| [Tt]erms)?|Site ?[Mm]ap|Imprint|Impressum|Datenschutz"
     r"|About (?:[Oo]ur )?Ads|Ad ?Choices|Advertis(?:e|ing)(?: [Ww]ith [Uu]s)?|Accessibility"
     r"|Contact(?: [Uu]s)?|About(?: [Uu]s)?|Subscriber Agreement|Copyright Policy|Data Policy"
@@ -260,8 +259,7 @@ RULES: tuple[Rule, ...] = (
             r"|In [Oo]ther [Nn]ews|Elsewhere on [^:]{1,40}|Editor['’]s [Pp]icks|Popular [Nn]ow"
             r"|Related [Vv]ideos?|Watch [Nn]ext"
             r"|(?:Most (?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared|[Cc]ommented|[Ee]mailed"
-            r"|[Ww]atched)"
-            r"|MOST (?:POPULAR|READ|VIEWED|SHARED|COMMENTED|EMAILED|WATCHED))"
+            r"|[Ww]atched)|MOST (?:POPULAR|READ|VIEWED|SHARED|COMMENTED|EMAILED|WATCHED))"
             r"(?: (?:[Aa]rticles|[Ss]tories|[Vv]ideos|[Nn]ews|[Pp]osts|ARTICLES|STORIES|VIDEOS))?"
             r"(?: (?:in|on|this) [^.!?:]{1,30})?"
             r"(?: (?:Most (?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared|[Cc]ommented|[Ee]mailed)"
@@ -313,9 +311,8 @@ RULES: tuple[Rule, ...] = (
             r"|right )?to|\b[Ii]n(?:to)?) (?:your|YOUR|Your) (?:[Ii]nbox|INBOX)\b"
             r"(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,80}[.!]?"
             # the fine print of a sign-up form
-            r"|(?:No spam[,.!]? ?[^.!?]{0,30}[.!] )?(?:You (?:can"
-            r"|may) )?[Uu]nsubscribe (?:at any time"
-            r"|anytime)\b(?![^.!?]*\b(?:said|says|told)\b).{0,200}"
+            r"|(?:No spam[,.!]? ?[^.!?]{0,30}[.!] )?(?:You (?:can|may) )?"
+            r"[Uu]nsubscribe (?:at any time|anytime)\b(?![^.!?]*\b(?:said|says|told)\b).{0,200}"
         ),
         max_chars=300,
         description=(
@@ -445,8 +442,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:Follow [Uu]s|FOLLOW US)(?: (?:on|ON))?:?(?:\s?(?:"
             + SOCIAL_NETWORK
             + r"|facebook|twitter|instagram|youtube|linkedin|pinterest)){0,12}"
-            r"|Follow us for (?:breaking news|the latest|latest|more|updates"
-            r"|news)[^.!?]{0,60}[:.!]?"
+            r"|Follow us for (?:breaking news|the latest|latest|more|updates|news)"
+            r"[^.!?]{0,60}[:.!]?"
             r"|Share (?:this|it) on " + SOCIAL_NETWORK + r"|Connect(?: [Ww]ith [Uu]s)?"
             r"|Sorry, your blog cannot share posts by email\.|Post was not sent - check your email"
             r" addresses!|This article has been sent to|Send to Email Address.{0,60}"
@@ -796,10 +793,9 @@ RULES: tuple[Rule, ...] = (
             r"|The material on this site may not be reproduced.{0,250}"
             r"|This (?:copy|material|article) (?:is for your personal,? non-commercial use only|may"
             r" not be (?:published|reproduced)).{0,300}"
-            r"|(?:Registration on or )?[Uu]se of (?:and/or registration on )?(?:any (?:part"
-            r"|portion)"
-            r" of )?this (?:site|website) constitutes (?:your )?acceptance of (?:our|the"
-            r"|its) .{1,300}"
+            r"|(?:Registration on or )?[Uu]se of (?:and/or registration on )?"
+            r"(?:any (?:part|portion) of )?this (?:site|website) constitutes (?:your )?"
+            r"acceptance of (?:our|the|its) .{1,300}"
             # "By using this site, you agree to our Terms ...", "By checking this box, I agree ..."
             # (the verb first: a byline's "By Ann Lee" fails at once, before any scan)
             r"|By (?:using|continuing to use|visiting|accessing|checking this box"
@@ -852,10 +848,10 @@ RULES: tuple[Rule, ...] = (
             r"|\w{2,40} says:|ATENÇÃO: Comentários.{0,200}|Comentários|Комментарии"
             r"|(?:One|\d{1,5}) (?:[Rr]esponses?|[Tt]houghts?|[Rr]epl(?:y|ies)|[Cc]omments?)"
             r" (?:to|on) [“\"‘'].{1,200}"
-            r"|You (?:must|need to) be (?:logged in|signed in|a (?:registered )?(?:member"
-            r"|subscriber))"
-            r" to (?:post|leave|add|write) a (?:comment|reply)\..{0,80}"
-            r"|(?:If you would like|To) (?:to )?(?:post|leave|add|write) a comment,? please"
+            r"|You (?:must|need to) be (?:logged in|signed in"
+            r"|a (?:registered )?(?:member|subscriber)) to (?:post|leave|add|write)"
+            r" a (?:comment|reply)\..{0,80}"
+            r"|(?:If you would like to|To) (?:post|leave|add|write) a comment,? please"
             r" (?:register or )?(?:log|sign) ?in\b.{0,80}"
             r"|Please (?:log|sign) in(?: using one of these methods)? to (?:post|leave|add)"
             r" (?:your|a) comment[.:]?"
