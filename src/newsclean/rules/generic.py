@@ -59,7 +59,7 @@ _LEGAL_LINK = (
 
 _STAMP_LABEL = (
     r"(?:Published|PUBLISHED|published|Updated|UPDATED|updated|Posted|POSTED|Last [Uu]pdated"
-    r"|LAST UPDATED|First [Pp]ublished|Original|Modified)"
+    r"|LAST UPDATED|First [Pp]ublished|Original|Modified|Date)"
 )
 """A label before a time ('Updated', 'Posted', 'Last Updated')."""
 
@@ -936,24 +936,24 @@ RULES: tuple[Rule, ...] = (
         id="generic.timestamp",
         kind=Kind.TIMESTAMP,
         pattern=(
-            r"(?:(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last [Uu]pdated|First [Pp]ublished"
-            r"|Modified|Date)(?: on| at)?:?\s?)?" + STAMP + r"(?:\s?[|,]?\s?(?:Updated|updated)"
-            r"(?: on| at)?:?\s?" + STAMP + r")?"
+            # one or two times, each after a label or the first bare ("Updated ...; Posted ...",
+            # "... / Original ..."); each run of optional spaces and punctuation is readable one
+            # way only, and the last character comes from a short list (the gate's tail test)
+            r"(?:"
+            + _STAMP_LABEL
+            + r"(?: on| at)?(?:\s?:)?\s?"
+            + LABELLED_STAMP
+            + r"|"
+            + STAMP
+            + r")(?:(?:\s?[|;/,])?\s?"
+            + _STAMP_LABEL
+            + r"(?: on| at)?(?:\s?:)?\s?"
+            + LABELLED_STAMP
+            + r")?(?:\s?\|\s?Source:\s?[\w.&' -]{0,39}[\w.])?(?:\s?\|)?"
             r"|(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last [Uu]pdated)(?: at)?:?\s?"
             + CLOCK
             + r"(?:\s[A-Z]{2,4})?"
-            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago|"
-            + _AGO
-            # a label, then one or two times ("Updated ...; Posted ...", "... / Original ...")
-            + r"|"
-            + _STAMP_LABEL
-            + r"(?: on| at)?\s?:?\s?"
-            + LABELLED_STAMP
-            + r"(?:\s?[|;/,]\s?"
-            + _STAMP_LABEL
-            + r"(?: on| at)?\s?:?\s?"
-            + LABELLED_STAMP
-            + r")?(?:\s?\|\s?Source:\s?[^|]{1,40})?(?:\s?\|)?"
+            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago|" + _AGO
         ),
         max_chars=90,
         description="A bare publication or update time ('Published 5:07 PM EST Nov 19, 2019').",
@@ -1009,8 +1009,10 @@ RULES: tuple[Rule, ...] = (
             + r")?(?:,? (?:[Ss]pecial to|for|of) [^.!?]{1,50})?"
             r"(?:\s?(?:[-–—|•,]|\bon\b)\s?(?:" + STAMP + "|" + _AGO + r"|[\p{Lu}][\p{L}.&' ]{1,40}"
             r"(?:\s" + ISO_STAMP + r"(?:\s[\p{Lu}][\p{L}]{1,20})?)?)"
-            r"|\s(?:" + STAMP + "|" + _AGO + r"))?"
-            r"(?:\s?[-–—|]\s?(?:Updated|UPDATED):?\s[^.!?]{1,40})?"
+            # (a time without a separator starts with a digit, a weekday or a month)
+            r"|\s(?=[\dJFMASONDTW])(?:" + STAMP + "|" + _AGO + r"))?"
+            # (a last character from a short list keeps the gate's tail test for the rule)
+            r"(?:\s?[-–—|]\s?(?:Updated|UPDATED):?\s[\w:,. ]{0,39}[\w.])?"
         ),
         max_chars=160,
         description=(
