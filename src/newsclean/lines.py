@@ -22,7 +22,10 @@ WHITESPACE = (
 )
 """Every character for which ``str.isspace()`` is true (what ``str.strip()`` removes)."""
 
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+BYTE_ORDER_MARK = "\ufeff"
+"""What a UTF-8 file saved "with signature" starts with (Python's ``utf-8-sig``)."""
+
+INVISIBLE = "\u200b\u200c\u200d\u2060" + BYTE_ORDER_MARK
 """Zero-width space, non-joiner and joiner, word joiner, byte-order mark: invisible, and
 at a line's edge they join nothing. Extractors leave lines of a lone zero-width space,
 and a file saved with a byte-order mark starts with one."""

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ..api import clean
+from ..lines import BYTE_ORDER_MARK
 from ..types import Article, Feed
 from .inputs import InputError, decode_line
 from .render import dumps, explain_article
@@ -85,10 +86,6 @@ class RecordError(Exception):
     def __init__(self, message: str, record: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.record = record
-
-
-BYTE_ORDER_MARK = "\ufeff"
-"""What a UTF-8 file saved "with signature" starts with (Python's ``utf-8-sig``)."""
 
 
 def _parse(raw: bytes, where: str, offset: int, opts: RecordOptions) -> dict[str, Any]:

@@ -63,6 +63,10 @@ _STAMP_LABEL = (
 )
 """A label before a time ('Updated', 'Posted', 'Last Updated')."""
 
+_STAMP_LEAD = _STAMP_LABEL + r"(?: on| at)?(?:\s?:)?\s?"
+"""A label and what may stand between it and its time ('Updated on ', 'Posted: ', 'Last
+Updated : '), readable one way only."""
+
 _AGO = r"\d{1,3} (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"
 """A relative time: ``3 hours ago``."""
 
@@ -940,20 +944,23 @@ RULES: tuple[Rule, ...] = (
             # "... / Original ..."); each run of optional spaces and punctuation is readable one
             # way only, and the last character comes from a short list (the gate's tail test)
             r"(?:"
-            + _STAMP_LABEL
-            + r"(?: on| at)?(?:\s?:)?\s?"
+            + _STAMP_LEAD
             + LABELLED_STAMP
             + r"|"
             + STAMP
             + r")(?:(?:\s?[|;/,])?\s?"
-            + _STAMP_LABEL
-            + r"(?: on| at)?(?:\s?:)?\s?"
+            + _STAMP_LEAD
             + LABELLED_STAMP
             + r")?(?:\s?\|\s?Source:\s?[\w.&' -]{0,39}[\w.])?(?:\s?\|)?"
-            r"|(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last [Uu]pdated)(?: at)?:?\s?"
+            # a label with a clock alone or a relative time; a relative time alone
+            + r"|"
+            + _STAMP_LEAD
+            + r"(?:"
             + CLOCK
-            + r"(?:\s[A-Z]{2,4})?"
-            r"|(?:Published|Updated|Posted) \d{1,3} (?:minutes?|hours?|days?) ago|" + _AGO
+            + r"(?:\s[A-Z]{2,4})?|"
+            + _AGO
+            + r")|"
+            + _AGO
         ),
         max_chars=90,
         description="A bare publication or update time ('Published 5:07 PM EST Nov 19, 2019').",
