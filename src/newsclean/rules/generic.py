@@ -233,7 +233,13 @@ RULES: tuple[Rule, ...] = (
             r"|Related(?: [Aa]rticles| [Ss]tories| [Pp]osts| [Cc]ontent| [Ll]inks| [Nn]ews)?"
             r"|RELATED(?: ARTICLES| STORIES)?|More [Ss]tories|MORE STORIES"
             r"|More [Gg]reat [^:]{1,30} [Ss]tories|More:|MORE:|What to [Rr]ead [Nn]ext"
-            r"|Read [Nn]ext|READ NEXT|Leia também|Leia mais|Читайте также|関連記事)"
+            r"|Read [Nn]ext|READ NEXT|Read [Tt]his [Nn]ext"
+            r"|More [Ss]tories [Ll]ike [Tt]his(?: [Oo]ne)?"
+            r"|MORE STORIES LIKE THIS(?: ONE)?|Picked [Ff]or [Yy]ou|Around [Tt]he [Ww]eb"
+            r"|Recent [Aa]rticles|RECENT ARTICLES|Recent [Pp]osts|RECENT POSTS|Random [Pp]osts"
+            r"|Leia também|Leia mais|Artigos (?:[Rr]elacionados|[Pp]opulares)|Posts [Rr]elacionados"
+            r"|Artículos [Rr]elacionados|Noticias [Rr]elacionadas|Articles [Ll]iés|Ähnliche Artikel"
+            r"|(?:Berita|Artikel) [Tt]erkait|Читайте также|関連記事)"
             r"\s?(?:[:.…]|\.\.\.)?"
         ),
         max_chars=60,
@@ -246,6 +252,9 @@ RULES: tuple[Rule, ...] = (
             "You may also like:",
             "Related Stories\nCouncil votes to keep the old pier\nWhy the tide tables are changing",
             "More:\n• Lighthouse keeper retires after 40 years",
+            "MORE STORIES LIKE THIS ONE",
+            "Artigos relacionados",
+            "Recent Posts",
         ),
         counter_examples=(
             "Related stories have appeared in the local press for years.",
@@ -273,7 +282,10 @@ RULES: tuple[Rule, ...] = (
             r"|Latest (?:[Vv]ideos|[Hh]eadlines|[Aa]rticles|[Pp]osts|[Uu]pdates)|LATEST NEWS"
             r"|Recommended (?:[Aa]rticles|[Rr]eading|[Vv]ideos?)|Featured (?:[Vv]ideos?|[Ss]tories)"
             r"|Partner (?:[Nn]ews|[Cc]ontent)|Also (?:[Cc]heck [Oo]ut|[Rr]ead|[Ss]ee)"
-            r"|More [Oo]n)"
+            r"|More [Oo]n|Most [Dd]iscussed|MOST DISCUSSED|Quick [Ll]inks|Sites [Oo]f [Ii]nterest"
+            r"|Other (?:news|stories|articles) in this section"
+            r"|(?:Recent|More|Latest) [Ii]n [\p{Lu}][\p{L}&'’]*(?: [\p{Lu}][\p{L}&'’]*){0,3}"
+            r"|More [Aa]rticles [Ff]rom [^:]{1,40})"
             r"\s?(?:[:.…]|\.\.\.)?"
         ),
         max_chars=60,
@@ -291,12 +303,17 @@ RULES: tuple[Rule, ...] = (
             "Recommended Articles",
             "Also check out:",
             "More On:",
+            "Most Discussed",
+            "Recent in Sports",
+            "More in White House",
+            "More articles from Ann Lee",
         ),
         counter_examples=(
             "Most popular among the young were the night buses.",
             "Most read the report before the vote.",
             "Top stories of the year included the flood and the strike.",
             "Also read by the panel was a letter from the mayor.",
+            "More in sorrow than in anger, the mayor wrote.",
         ),
     ),
     Rule(
@@ -443,6 +460,13 @@ RULES: tuple[Rule, ...] = (
             r"|print|Print)(?: \(Opens in new window\))?"
             r"|Tweet|Email|Email *|E-mail|Print|Copied!|[Cc]lick to copy|Copy [Ll]ink"
             r"|Like this:|Like Loading\.\.\.|Loading\.\.\."
+            # (WordPress's like widget with its count left unfilled, in any language)
+            r"|%d (?:bloggers? like this|blogger menyukai ini|blogueiros? gostam disto):"
+            r"|Share to (?:[Ff]acebook|[Tt]witter|[Ll]inked[Ii]n|[Pp]interest|[Rr]eddit"
+            r"|[Ww]hats[Aa]pp|[Ee]-?mail)|Close share panel|Copy [Ll]ink URL Copied!"
+            r"|Read more about sharing\."
+            r"|(?:Print [Tt]his [Aa]rticle )?Share [Ii]t [Ww]ith (?:[Ff]riends|a [Ff]riend)"
+            r"|Follow by [Ee]-?mail"
             r"|(?:Follow [Uu]s|FOLLOW US)(?: (?:on|ON))?:?(?:\s?(?:"
             + SOCIAL_NETWORK
             + r"|facebook|twitter|instagram|youtube|linkedin|pinterest)){0,12}"
@@ -453,7 +477,7 @@ RULES: tuple[Rule, ...] = (
             r" addresses!|This article has been sent to|Send to Email Address.{0,60}"
             r"|(?:" + SOCIAL_NETWORK + r"|Email|E-mail|Print|SMS|Copy [Ll]ink|Share)"
             r"(?:[\s|,•·/]{1,5}(?:" + SOCIAL_NETWORK + r"|Email|E-mail|Print|SMS|Copy [Ll]ink"
-            r"|Share)){0,12})"
+            r"|Share|Tweet|Submit)){0,12})"
         ),
         max_chars=240,
         description="Share buttons and share prompts; a line of social network names.",
@@ -472,12 +496,18 @@ RULES: tuple[Rule, ...] = (
             "Follow us on linkedin youtube",
             "Follow us for breaking news and live updates:",
             "Share this on WhatsApp",
+            "%d bloggers like this:",
+            "Share Tweet Submit",
+            "Share to linkedin",
+            "Copy Link URL Copied!",
+            "Print This Article Share it With Friends",
         ),
         counter_examples=(
             "Share prices fell sharply after the announcement.",
             "858 shares changed hands before the market closed.",
             "Click to share on Facebook and the post reaches every one of your friends.",
             "Facebook and Twitter both removed the posts on Monday.",
+            "Share it with friends, the charity urged, and the appeal will reach more donors.",
         ),
     ),
     Rule(
@@ -665,8 +695,18 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.IMAGE_CAPTION,
         pattern=(
             r"(?:Image|Photo|Picture|Pic|Photograph|Foto|Image [Cc]redit|Photo [Cc]redit|Credit"
-            r"|(?:Image|Photo|Picture) [Ss]ource)s?"
-            r"(?: [Cc]opyright)?: (?P<credit>" + CREDIT_NAMES + ")"
+            r"|(?:Image|Photo|Picture) [Ss]ource"
+            r"|(?:Main|Cover|Featured|Header|Top|Lead) (?:[Ii]mage|[Pp]hoto|[Pp]icture)"
+            r"(?: [Cc]redit)?)s?"
+            r"(?: [Cc]opyright)?: (?:©\s?)?(?P<credit>" + CREDIT_NAMES + ")"
+            r"|\((?:Image|Photo|Picture)s?(?: [Cc]redit)?: (?:©\s?)?"
+            r"(?P<credit>" + CREDIT_NAMES + r")\)"
+            # a name, then the agency it shot for ("Ann Lee | Getty Images", "Tom Hart, AP")
+            r"|\(?(?P<credit>[\p{Lu}][\p{L}\p{M}.'’-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*+){0,6}"
+            r"(?:\s?[|,/]\s?|\svia\s)(?:Getty Images|Associated Press|ASSOCIATED PRESS"
+            r"|AP(?: Photo)?|Reuters|REUTERS|AFP|EPA|Shutterstock|Bloomberg|PA(?: Wire| Media)?)"
+            r"(?:/[\p{L}\p{M}\d .&'’-]{1,40}+)?)\)?"
+            r"|(?:(?:Photo|Image|Picture) )?[Cc]ourtesy(?: of)? (?P<credit>" + CREDIT_NAMES + ")"
             r"|(?:Image copyright|Copyright) (?P<credit>[\p{Lu}][^.!?]{0,60}(?:Images?|Photos?"
             r"|Pictures|Press|Reuters|AFP|AP|PA|EPA|Shutterstock|Getty|Alamy))"
             r"|(?P<credit>Getty(?: Images)?|Shutterstock|Alamy|Reuters/[^.!?]{1,60}"
@@ -682,11 +722,21 @@ RULES: tuple[Rule, ...] = (
             "Image copyright Getty Images",
             "AP Photo/Tom Hart",
             "Image Source: Ann Lee / Coast Press/Shutterstock",
+            "(Image: © Coast Press)",
+            "Main image credit: Getty",
+            "Tom Hart | Getty Images",
+            "Ann Lee, ASSOCIATED PRESS",
+            "(Marta Quill / Associated Press)",
+            "Harbour Trust via AP",
+            "Courtesy of Declan Oduya",
         ),
         counter_examples=(
             "Photo booths were set up in the foyer for the guests.",
             "Image source: the harbour trust's archive holds the only picture of the old pier.",
             "Getty said it would appeal.",
+            "Courtesy of the harbour trust, the old crane was saved.",
+            "Ann Lee, Associated Press reporter, said the ferry had left.",
+            "(Image: Coast Press",
         ),
     ),
     Rule(
@@ -860,6 +910,17 @@ RULES: tuple[Rule, ...] = (
             r"|Please (?:log|sign) in(?: using one of these methods)? to (?:post|leave|add)"
             r" (?:your|a) comment[.:]?"
             r"|New, \d{1,5} comments?"
+            r"|(?:\d{1,5}|No) (?:[Rr]epl(?:y|ies)|[Rr]esponses?)|Please be mindful of our community"
+            r" (?:standards|guidelines)\.|Enter your comment here\.{3}"
+            # (the same comment form as WordPress prints it in other languages)
+            r"|Deixe (?:uma resposta|um comentário)(?: Cancelar resposta)?|Cancelar resposta"
+            r"|Deja una respuesta(?: Cancelar la respuesta)?"
+            r"|Tinggalkan Balasan(?: Batalkan balasan)?"
+            r"|(?:O seu endereço de e-?mail não será publicado"
+            r"|Tu dirección de correo electrónico no será publicada"
+            r"|Alamat email Anda tidak akan dipublikasikan)\..{0,100}"
+            r"|Beri ?tahu saya (?:komentar|pos-pos|tulisan) baru (?:melalui|lewat|via)"
+            r" (?:e-?mail|surat elektronik|surel)\.|Ketikkan komentar di sini\.{3}"
         ),
         max_chars=250,
         description="The furniture of a comment section ('Comments', 'Leave a Reply').",
@@ -879,12 +940,20 @@ RULES: tuple[Rule, ...] = (
             "If you would like to leave a comment, please register or log in",
             "Please log in using one of these methods to post your comment:",
             "New, 14 comments",
+            "0 replies",
+            "Deixe uma resposta Cancelar resposta",
+            "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+            "Beri tahu saya komentar baru melalui email.",
+            "Beritahu saya pos-pos baru lewat surat elektronik.",
+            "Ketikkan komentar di sini...",
+            "Please be mindful of our community standards.",
         ),
         counter_examples=(
             "Comments from the minister angered the union.",
             "Readers left more than 400 comments under the story.",
             "2 responses to the consultation were received before the deadline.",
             "Notify me of any changes to the timetable by email, she told the clerk.",
+            "No replies came from the ministry, the campaigners said.",
         ),
     ),
     Rule(
@@ -892,7 +961,8 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.TAGS,
         pattern=(
             r"(?:Filed [Uu]nder|FILED UNDER|Tags?|TAGS?|Tagged(?: [Ww]ith)?|Topics?|TOPICS"
-            r"|Categor(?:y|ies)|Posted [Ii]n|Related [Tt]opics|Keywords"
+            r"|Categor(?:y|ies)|Posted [Ii]n|Related [Tt]opics|Related [Tt]ags|Keywords"
+            r"|Follow the topics within this article|Games featured in this article"
             r"|Explore more on these topics"
             r"|More [Oo]n [Tt]hese [Tt]opics)"
             r"(?:\s?:\s?(?P<tags>[^.!?]{0,250}?)\s?\|?|\s?\|)?"
@@ -905,6 +975,7 @@ RULES: tuple[Rule, ...] = (
             "Tags: harbour, ferries, weather",
             "Topics",
             "Filed under: Ferries |",
+            "Related Tags:",
         ),
         counter_examples=(
             "Topics included housing, transport and the new hospital.",
@@ -1009,7 +1080,8 @@ RULES: tuple[Rule, ...] = (
         id="generic.byline",
         kind=Kind.BYLINE,
         pattern=(
-            r"(?:(?:Written|Posted|Reported|Words) [Bb]y|By|BY|by|Von|Por|Par)\s"
+            r"(?:(?:Written|Posted|Reported|Words|Medically [Rr]eviewed|Fact[- ][Cc]hecked) [Bb]y"
+            r"|By|BY|by|Von|Por|Par)\s"
             + NAMES
             + r"(?:\s"
             + HANDLE
@@ -1038,6 +1110,7 @@ RULES: tuple[Rule, ...] = (
             "By Ann Lee @annleewrites Jun 3, 2021, 9:02am EST",
             "By Newsroom Staff | May 2, 2022 at 3:10 PM HST - Updated May 2 at 5:40 PM",
             "By Tom Hart - Staff Writer 2021-03-04T10:00:00Z Science",
+            "Medically reviewed by Ann Lee, PhD, CRNP",
         ),
         counter_examples=(
             "By the time the polls closed, turnout had doubled.",
@@ -1244,12 +1317,14 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r".{0,150}(?:update to a modern browser|upgrade your browser|browser is out of date"
             r"|outdated browser|enable JavaScript|JavaScript is disabled).{0,250}"
+            r"|We['’]ve noticed (?:that )?you['’]re (?:using an? )?ad ?-?block(?:er|ing)\b.{0,250}"
         ),
         max_chars=400,
         description="A notice about the reader's browser ('please update to a modern browser').",
         examples=(
             "For the best experience, please update to a modern browser.",
             "JavaScript is disabled in your browser.",
+            "We've noticed you're adblocking.",
         ),
         counter_examples=("The bank asked customers to keep their apps updated.",),
     ),
@@ -1276,6 +1351,54 @@ RULES: tuple[Rule, ...] = (
         description="The labels of a comment or sign-up form, each marked required with '*'.",
         examples=("Name *", "Email *", "Select Edition(s) *"),
         counter_examples=("Name the river that floods the valley each spring.",),
+    ),
+    Rule(
+        id="generic.account-form",
+        kind=Kind.NAVIGATION,
+        pattern=(
+            r"Forgot (?:your )?[Pp]assword\??|Reset (?:your )?[Pp]assword|Create a new [Pp]assword"
+            r"|Change (?:your )?[Pp]assword|(?:Your )?[Pp]assword has been (?:successfully )?"
+            r"(?:updated|changed|reset)[.!]?"
+            r"|Check your e-?mail for a link to reset your password\.?"
+            r"|We['’]ll send you a link to (?:create a new|reset your) password\.?"
+            r"|We didn['’]t recognize that password reset code\..{0,100}"
+            r"|Resend (?:[Ee]-?mail )?[Vv]erification(?: [Ee]-?mail)?"
+            r"|(?:Sign|Log) [Ii]n ?/ ?(?:Sign [Uu]p|Register)"
+            r"|(?:Sign [Uu]p|Register) ?/ ?(?:Sign|Log) [Ii]n"
+            r"|Register Log [Ii]n|Sign in to complete account merge|Create (?:an|your) [Aa]ccount"
+            r"|Already (?:have an account|a (?:member|subscriber))\?(?: (?:Sign|Log) [Ii]n)?"
+            r"|Don['’]t have an account\?(?: (?:Sign [Uu]p|Register)(?: [Nn]ow)?)?"
+        ),
+        max_chars=120,
+        description="The furniture of a site's sign-in and password forms.",
+        examples=(
+            "Forgot your password?",
+            "Create a new password",
+            "Check your email for a link to reset your password.",
+            "Sign In / Sign Up",
+            "Already have an account? Log in",
+        ),
+        counter_examples=(
+            "Forgot your password? The bank says that is the commonest call it gets.",
+            "Create an account of the night in your own words, the teacher said.",
+        ),
+    ),
+    Rule(
+        id="generic.tip-prompt",
+        kind=Kind.NEWSLETTER,
+        pattern=(
+            r"(?:Got|Have|Do you have) an? (?:(?:confidential|story|news) )?(?:[Nn]ews )?[Tt]ip\?"
+            r"(?: (?:We want to hear from you|Contact us|Email us|Let us know|Send it to us)"
+            r"[^.!?]{0,60}[.!])?"
+        ),
+        max_chars=120,
+        description="A prompt to send the newsroom a tip ('Got a Tip?').",
+        examples=(
+            "Got a Tip?",
+            "Have a News Tip?",
+            "Got a confidential news tip? We want to hear from you.",
+        ),
+        counter_examples=("Got a tip? The police said they had none after a week of appeals.",),
     ),
     Rule(
         id="generic.skip-link",
@@ -1331,8 +1454,11 @@ RULES: tuple[Rule, ...] = (
             r"|Listen to this (?:article|story)|Save (?:article|story|for later)"
             r"|Print this (?:page|article)|Email this (?:article|story)"
             r"|Scroll (?:[Bb]ack )?[Tt]o [Tt]op|Go [Tt]o [Tt]op|Privacy Overview"
-            r"|Loading(?: \w+){1,2} ?(?:\.{2,3}|…)|Loading ?(?:\.{2}|…)"
-            r"|Loading, [Pp]lease [Ww]ait!?)"
+            r"|Loading(?: \w+){1,2} ?(?:\.{2,3}|…)|Loading ?(?:\.{2,3}|…)"
+            r"|Loading, [Pp]lease [Ww]ait!?|Post [Nn]avigation|Search for:|Open (?:[Nn]avigation )?"
+            r"[Mm]enu|Open in [Aa]pp|Previous Next|(?:Click to )?Skip [Aa]d|Don['’]t show again"
+            r"|Image \d{1,3} of /? ?\d{1,3}|Created with Sketch\.|RSS - (?:Posts|Comments|Komentar)"
+            r"|(?:Proudly )?[Pp]owered by WordPress(?:\.com)?(?: VIP)?)"
             r"(?:\s?[›»‹«×|↑]){0,3}"
         ),
         max_chars=40,
@@ -1345,6 +1471,11 @@ RULES: tuple[Rule, ...] = (
             "Scroll to top",
             "Loading comments...",
             "Privacy Overview",
+            "Post navigation",
+            "Loading ...",
+            "Created with Sketch.",
+            "Click to Skip Ad",
+            "Powered by WordPress.com VIP",
         ),
         counter_examples=(
             "Home is where the harbour is, the mayor joked.",
