@@ -701,10 +701,12 @@ RULES: tuple[Rule, ...] = (
             r"(?: [Cc]opyright)?: (?:©\s?)?(?P<credit>" + CREDIT_NAMES + ")"
             r"|\((?:Image|Photo|Picture)s?(?: [Cc]redit)?: (?:©\s?)?"
             r"(?P<credit>" + CREDIT_NAMES + r")\)"
-            # a name, then the agency it shot for ("Ann Lee | Getty Images", "Tom Hart, AP")
+            # a name, then the agency it shot for ("Ann Lee | Getty Images", "Tom Hart, Reuters")
             r"|\(?(?P<credit>[\p{Lu}][\p{L}\p{M}.'’-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*+){0,6}"
-            r"(?:\s?[|,/]\s?|\svia\s)(?:Getty Images|Associated Press|ASSOCIATED PRESS"
-            r"|AP(?: Photo)?|Reuters|REUTERS|AFP|EPA|Shutterstock|Bloomberg|PA(?: Wire| Media)?)"
+            # (each agency a literal of its own: the gate screens lines for them)
+            r"(?:\s?[|,/]\s?(?:Getty Images|Associated Press|ASSOCIATED PRESS|AP Photo|Reuters"
+            r"|REUTERS|AFP|EPA|Shutterstock|Bloomberg|PA Wire|PA Media)"
+            r"| via AP| via Getty Images| via Reuters| via AFP)"
             r"(?:/[\p{L}\p{M}\d .&'’-]{1,40}+)?)\)?"
             r"|(?:(?:Photo|Image|Picture) )?[Cc]ourtesy(?: of)? (?P<credit>" + CREDIT_NAMES + ")"
             r"|(?:Image copyright|Copyright) (?P<credit>[\p{Lu}][^.!?]{0,60}(?:Images?|Photos?"
