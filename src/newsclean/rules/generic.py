@@ -1459,7 +1459,8 @@ RULES: tuple[Rule, ...] = (
             r"|Loading(?: \w+){1,2} ?(?:\.{2,3}|…)|Loading ?(?:\.{2,3}|…)"
             r"|Loading, [Pp]lease [Ww]ait!?|Post [Nn]avigation|Search for:|Open (?:[Nn]avigation )?"
             r"[Mm]enu|Open in [Aa]pp|Previous Next|(?:Click to )?Skip [Aa]d|Don['’]t show again"
-            r"|Image \d{1,3} of /? ?\d{1,3}|Created with Sketch\.|RSS - (?:Posts|Comments|Komentar)"
+            r"|Image \d{1,3} of /? ?\d{1,3}|Created with Sketch\.|VIDEO|Video"
+            r"|RSS - (?:Posts|Comments|Komentar)"
             r"|(?:Proudly )?[Pp]owered by WordPress(?:\.com)?(?: VIP)?)"
             r"(?:\s?[›»‹«×|↑]){0,3}"
         ),
