@@ -239,7 +239,7 @@ RULES: tuple[Rule, ...] = (
             r"|Recent [Aa]rticles|RECENT ARTICLES|Recent [Pp]osts|RECENT POSTS|Random [Pp]osts"
             r"|Leia também|Leia mais|Artigos (?:[Rr]elacionados|[Pp]opulares)|Posts [Rr]elacionados"
             r"|Artículos [Rr]elacionados|Noticias [Rr]elacionadas|Articles [Ll]iés|Ähnliche Artikel"
-            r"|(?:Berita|Artikel) [Tt]erkait|Читайте также|関連記事)"
+            r"|(?:Berita|Artikel) [Tt]erkait|Terkait|Читайте также|関連記事)"
             r"\s?(?:[:.…]|\.\.\.)?"
         ),
         max_chars=60,
@@ -459,7 +459,8 @@ RULES: tuple[Rule, ...] = (
             r"|Click to (?:share on [A-Z][\w+]*(?: [A-Z]\w*)?|email (?:this|a link) to a friend"
             r"|print|Print)(?: \(Opens in new window\))?"
             r"|Tweet|Email|Email *|E-mail|Print|Copied!|[Cc]lick to copy|Copy [Ll]ink"
-            r"|Like this:|Like Loading\.\.\.|Loading\.\.\."
+            r"|Like this:|Like Loading\.\.\.|Loading\.\.\.|Suka Memuat\.\.\."
+            r"|Tulisan tidak terkirim - cek alamat surel Anda!"
             # (WordPress's like widget with its count left unfilled, in any language)
             r"|%d (?:bloggers? like this|blogger menyukai ini|blogueiros? gostam disto):"
             r"|Share to (?:[Ff]acebook|[Tt]witter|[Ll]inked[Ii]n|[Pp]interest|[Rr]eddit"
@@ -901,7 +902,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:[^.]{0,60} )?[Cc]omments? (?:are|is) (?:moderated|closed|reviewed).{0,200}"
             r"|Community (?:Rules|Guidelines) apply to all content you upload.{0,200}"
             r"|Tell us what (?:YOU|you) think\.{0,3}|What do you think\?"
-            r"|\w{2,40} says:|ATENÇÃO: Comentários.{0,200}|Comentários|Комментарии"
+            r"|\w{2,40} says:|ATENÇÃO: Comentários.{0,200}|Comentários?|Комментарии"
             r"|(?:One|\d{1,5}) (?:[Rr]esponses?|[Tt]houghts?|[Rr]epl(?:y|ies)|[Cc]omments?)"
             r" (?:to|on) [“\"‘'].{1,200}"
             r"|You (?:must|need to) be (?:logged in|signed in"
@@ -965,6 +966,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:Filed [Uu]nder|FILED UNDER|Tags?|TAGS?|Tagged(?: [Ww]ith)?|Topics?|TOPICS"
             r"|Categor(?:y|ies)|Posted [Ii]n|Related [Tt]opics|Related [Tt]ags|Keywords"
             r"|Follow the topics within this article|Games featured in this article"
+            r"|タグ|カテゴリー?|Categorias|Categorías|Etiquetas|Kategori"
             r"|Explore more on these topics"
             r"|More [Oo]n [Tt]hese [Tt]opics)"
             r"(?:\s?:\s?(?P<tags>[^.!?]{0,250}?)\s?\|?|\s?\|)?"
@@ -1336,10 +1338,17 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"An error has occurred,? please try again(?: later)?\.?|Something went wrong\.?"
             r"(?: Please try again(?: later)?\.?)?|Thanks for watching!(?: Visit Website)?"
+            r"|An error has occurred; the feed is probably down\. Try again later\."
+            r"|Sebuah galat telah terjadi; umpan tersebut kemungkinan sedang anjlok\."
+            r" Coba lagi nanti\."
         ),
-        max_chars=80,
+        max_chars=100,
         description="Messages of page widgets (forms, players) left in the text.",
-        examples=("An error has occurred, please try again later.", "Thanks for watching!"),
+        examples=(
+            "An error has occurred, please try again later.",
+            "Thanks for watching!",
+            "An error has occurred; the feed is probably down. Try again later.",
+        ),
         counter_examples=("Something went wrong with the engine, the pilot said.",),
     ),
     Rule(
@@ -1347,7 +1356,8 @@ RULES: tuple[Rule, ...] = (
         kind=Kind.NAVIGATION,
         pattern=(
             r"(?:Name|Full [Nn]ame|First [Nn]ame|Last [Nn]ame|E-?mail|E-?mail [Aa]ddress|Website"
-            r"|Comment|Message|Phone|Company|Country|Select [Ee]dition(?:\(s\)|s)?)\s?\*"
+            r"|Comment|Message|Phone|Company|Country|Select [Ee]dition(?:\(s\)|s)?"
+            r"|Nome|Nombre|Nama|Comentário|Comentario|Komentar|Correo electrónico|Sitio web)\s?\*"
         ),
         max_chars=30,
         description="The labels of a comment or sign-up form, each marked required with '*'.",
@@ -1460,8 +1470,17 @@ RULES: tuple[Rule, ...] = (
             r"|Loading, [Pp]lease [Ww]ait!?|Post [Nn]avigation|Search for:|Open (?:[Nn]avigation )?"
             r"[Mm]enu|Open in [Aa]pp|Previous Next|(?:Click to )?Skip [Aa]d|Don['’]t show again"
             r"|Image \d{1,3} of /? ?\d{1,3}|Created with Sketch\.|VIDEO|Video"
-            r"|RSS - (?:Posts|Comments|Komentar)"
-            r"|(?:Proudly )?[Pp]owered by WordPress(?:\.com)?(?: VIP)?)"
+            r"|RSS - (?:Posts|Pos|Comments|Komentar)"
+            r"|(?:Proudly )?[Pp]owered by WordPress(?:\.com)?(?: VIP)?"
+            # (the same items as other languages' sites name them)
+            r"|Política de [Pp]rivacidade|Política de [Pp]rivacidad|Politique de confidentialité"
+            r"|Datenschutzerklärung|Kebijakan Privasi|プライバシーポリシー"
+            r"|Политика конфиденциальности"
+            r"|Contato|Contacto|Contáctenos|Fale [Cc]onosco|Contatti|Hubungi Kami|お問い合わせ"
+            r"|Контакты|Quem [Ss]omos|Sobre [Nn]ós|Quiénes [Ss]omos|Sobre [Nn]osotros|Über uns"
+            r"|Chi siamo|Tentang Kami|О нас|Mapa do [Ss]ite|Mapa del [Ss]itio|Plan du site"
+            r"|サイトマップ|Карта сайта|スポンサー(?:ド)?リンク|Todas as [Nn]otícias"
+            r"|Blog (?:at|di|no|en|auf) WordPress\.com\.(?: [^.]{1,40}\.)?)"
             r"(?:\s?[›»‹«×|↑]){0,3}"
         ),
         max_chars=40,
@@ -1479,6 +1498,10 @@ RULES: tuple[Rule, ...] = (
             "Created with Sketch.",
             "Click to Skip Ad",
             "Powered by WordPress.com VIP",
+            "Política de Privacidade",
+            "Quem Somos",
+            "サイトマップ",
+            "Blog at WordPress.com.",
         ),
         counter_examples=(
             "Home is where the harbour is, the mayor joked.",
