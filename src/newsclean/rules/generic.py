@@ -1278,10 +1278,16 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:Archives?\s?|月別\s?)?(?:Select Month|月を選択|Selecionar mês|Seleccionar mes)"
             r".{0,3900}"
+            r"|(?:Categories\s?|Categorias\s?|Categorías\s?|Kategori\s?)?(?:Select Category"
+            r"|Selecionar categoria|Elegir la categoría|Pilih Kategori|カテゴリーを選択).{0,3900}"
         ),
         max_chars=4000,
-        description="The 'Select Month' archive widget of a blog.",
-        examples=("Archives Select Month October 2019 September 2019", "Select Month"),
+        description="The 'Select Month' archive and 'Select Category' widgets of a blog.",
+        examples=(
+            "Archives Select Month October 2019 September 2019",
+            "Select Month",
+            "Categories Select Category Ferries Harbour News Tides",
+        ),
         counter_examples=("Select months carefully when you plan the trip.",),
     ),
     Rule(
