@@ -702,8 +702,11 @@ RULES: tuple[Rule, ...] = (
             r"(?: [Cc]opyright)?: (?:©\s?)?(?P<credit>" + CREDIT_NAMES + ")"
             r"|\((?:Image|Photo|Picture)s?(?: [Cc]redit)?: (?:©\s?)?"
             r"(?P<credit>" + CREDIT_NAMES + r")\)"
-            # a name, then the agency it shot for ("Ann Lee | Getty Images", "Tom Hart, Reuters")
-            r"|\(?(?P<credit>[\p{Lu}][\p{L}\p{M}.'’-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*+){0,6}"
+            # a name, then the agency it shot for ("Ann Lee | Getty Images", "Tom Hart, Reuters");
+            # the end of the line is checked first (an agency, or a desk after it)
+            r"|(?=(?s:.*+)(?<=(?:Images|Press|PRESS|Photo|Reuters|REUTERS|AFP|EPA|Shutterstock"
+            r"|Bloomberg|Wire|Media| via AP|/[\p{L}\p{M}\d .&'’-]{1,40}+)\)?))"
+            r"\(?(?P<credit>[\p{Lu}][\p{L}\p{M}.'’-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*+){0,6}"
             # (each agency a literal of its own: the gate screens lines for them)
             r"(?:\s?[|,/]\s?(?:Getty Images|Associated Press|ASSOCIATED PRESS|AP Photo|Reuters"
             r"|REUTERS|AFP|EPA|Shutterstock|Bloomberg|PA Wire|PA Media)"
