@@ -188,7 +188,8 @@ RULES: tuple[Rule, ...] = (
             r"|See [Aa]lso|SEE ALSO|Related|RELATED|Related [Pp]osts?|Related [Aa]rticles?"
             r"|Related [Ss]tor(?:y|ies)|Related [Cc]overage(?: from [^:]{1,60})?|More|MORE"
             r"|Recommended|RECOMMENDED|Watch|WATCH|Must [Rr]ead|MUST READ|Trending|TRENDING"
-            r"|Don['’]t [Mm]iss|DON['’]T MISS|Editor['’]s [Pp]icks?)"
+            r"|Don['’]t [Mm]iss|DON['’]T MISS|Editor['’]s [Pp]icks?"
+            r"|(?:Previous|Next|PREVIOUS|NEXT) (?:[Pp]ost|[Aa]rticle|[Ss]tory|POST|ARTICLE|STORY))"
             r"\s?(?:[:|»›>]|-{1,2}|–|—)\s?(?P<title>\S.{0,200})"
         ),
         max_chars=240,
@@ -201,6 +202,7 @@ RULES: tuple[Rule, ...] = (
             "SEE MORE: Ferry strike called off after late-night talks",
             "Related: The 12 Oddest Fossils Ever Found",
             "Also read | Rail fares frozen for pensioners",
+            "Next Post: Harbour wall repairs to start in spring",
         ),
         counter_examples=(
             "Read more carefully, the examiner told the class, and the answers will come.",
