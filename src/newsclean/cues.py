@@ -477,6 +477,7 @@ CUE_PHRASES: dict[str, str] = {
     "page_break": "a long run of page furniture between prose on different topics",
     "page_start": "a web page's skip link ('Skip to content') opens the next article",
     "page_end": "a copyright notice closes the web page before",
+    "after_separator": "a separator line ('___') closes the article before",
 }
 """Short human-readable phrases for the cues, used in :attr:`Boundary.reason`."""
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 
@@ -185,6 +186,10 @@ TURN_SCORE = -100.0
 """The log-odds of the gap before an interview's next turn: far below any boundary, so
 the decoder never chooses it and its look-ahead never waits for it."""
 
+SEPARATOR_LINE = re.compile(r"[\W_]+")
+"""A content line of nothing but punctuation and symbols ("___", "* * *", "---"): a rule
+that closes the text above it."""
+
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
 
@@ -324,6 +329,9 @@ class Segmenter:
         # gaps before an interview's next turn, and the content number of the last turn
         self._turns: set[int] = set()
         self._last_turn = -TURN_REACH - 1
+        # gaps that took the score of the gap before them (after a separator line), and by
+        # how much it raised theirs
+        self._moved: dict[int, float] = {}
         self._count = 0  # content lines seen
         # what lies after the last content line, so far
         self._pending_place = 0
@@ -666,6 +674,8 @@ class Segmenter:
             k0 = c - 1 - base  # scores[k] belongs to gap k + 1 + base
             if bodies[k0]:  # (content line c - 1)
                 self._last_body = c - 1
+            if scores[k0] + offset > 0.0 and c + 1 < self._count and scores[k0] > scores[k0 + 1]:
+                self._past_separator(c)
             if scores[k0] + offset <= 0.0:  # what decide() says first, without a window
                 continue
             if (
@@ -703,11 +713,42 @@ class Segmenter:
                     extra.append(Cue("page_end", PAGE_END_BONUS))
                 if cues[_CAPTION_REPEAT] and not screened:
                     extra.append(Cue("caption_repeat", CAPTION_REPEAT_BONUS))
+                if c in self._moved:
+                    extra.append(Cue("after_separator", round(self._moved[c], 3)))
                 out.append((self._place[c - base], explain(scores[k0], cues, extra)))
         self._decided = upto
         if upto - 1 - base >= TRIM_EVERY:  # (what _trim() keeps starts no later)
             self._trim()
         return out
+
+    def _past_separator(self, c: int) -> None:
+        """Move a candidate boundary at gap c past content line c when that line is a
+        separator ("___"): the two gaps swap their scores and cue vectors.
+
+        A rule line closes the text above it (an agency's story ends in "___" before its
+        notes); the model, which reads words, scores the gap before it higher than the gap
+        after. Gaps with a prior of their own (a page title, start, end or break, an
+        interview turn) keep their scores. The gap after must exist (it has been scored:
+        the decoder looks further ahead).
+        """
+        base = self._base
+        if SEPARATOR_LINE.fullmatch(self._infos[c - base].text) is None:
+            return
+        special = (self._titles, self._breaks, self._page_starts, self._page_ends, self._turns)
+        if any(c in gaps or c + 1 in gaps for gaps in special):
+            return
+        scores, cues = self._scores, self._cues
+        k0 = c - 1 - base
+        before, after = scores[k0], scores[k0 + 1]
+        scores[k0], scores[k0 + 1] = after, before
+        moved = cues.pop(c) if c in cues else self._screen(k0)
+        if c + 1 in cues:
+            cues[c] = cues.pop(c + 1)
+        elif after + self._offset > 0.0:  # (it may still be chosen: it needs its cues)
+            cues[c] = self._screen(k0 + 1)
+        cues[c + 1] = moved
+        self._moved.pop(c, None)
+        self._moved[c + 1] = before - after
 
     def _trim(self) -> None:
         keep_from = min(
@@ -730,6 +771,7 @@ class Segmenter:
         self._titles = {c for c in self._titles if c >= keep_from}
         self._breaks = {c for c in self._breaks if c >= keep_from}
         self._turns = {c for c in self._turns if c >= keep_from}
+        self._moved = {c: v for c, v in self._moved.items() if c >= keep_from}
         self._page_starts = {c for c in self._page_starts if c >= keep_from}
         self._page_ends = {c for c in self._page_ends if c >= keep_from}
         self._windows.drop(drop)
