@@ -725,11 +725,11 @@ class Segmenter:
         """Move a candidate boundary at gap c past content line c when that line is a
         separator ("___"): the two gaps swap their scores and cue vectors.
 
-        A rule line closes the text above it (an agency's story ends in "___" before its
+        A separator closes the text above it (an agency's story ends in "___" before its
         notes); the model, which reads words, scores the gap before it higher than the gap
         after. Gaps with a prior of their own (a page title, start, end or break, an
-        interview turn) keep their scores. The gap after must exist (it has been scored:
-        the decoder looks further ahead).
+        interview turn) keep their scores. The caller makes sure gap c + 1 exists (the
+        decoder's look-ahead has scored it).
         """
         base = self._base
         if SEPARATOR_LINE.fullmatch(self._infos[c - base].text) is None:
