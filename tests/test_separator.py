@@ -9,21 +9,7 @@ import pytest
 import newsclean
 from newsclean import segment
 
-TIDE = [
-    "Engineers began work on the tidal barrier at the mouth of the estuary on Monday morning.",
-    "The barrier will close during spring tides to protect about four hundred homes from flooding.",
-    "Residents of the low streets near the quay have been flooded three times in the past decade.",
-    "The county council expects the gates to be finished before the autumn storms next year.",
-    "A public meeting about the construction traffic will be held at the sailing club this week.",
-]
-CHOIR = [
-    "A choir of retired miners will sing at the cathedral for the first time in forty years.",
-    "Its conductor said the singers had rehearsed twice a week in a pub since March.",
-    "Tickets for the concert sold out within an hour, and a second performance has been added.",
-    "Money raised from the evening will pay for repairs to the old colliery band hall.",
-    "The youngest member of the choir is seventy one and the oldest is ninety two.",
-]
-
+from .test_page_break import CHOIR, TIDE
 
 Reset = Callable[[], None]
 
