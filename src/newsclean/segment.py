@@ -187,8 +187,8 @@ TURN_SCORE = -100.0
 the decoder never chooses it and its look-ahead never waits for it."""
 
 SEPARATOR_LINE = re.compile(r"[\W_]+")
-"""A content line of nothing but punctuation and symbols ("___", "* * *", "---"): a rule
-that closes the text above it."""
+"""A content line of nothing but punctuation and symbols ("___", "* * *", "---"): a drawn
+line that closes the text above it (see ``Segmenter._past_separator``)."""
 
 TRIM_EVERY = 256
 """Drop remembered lines in batches of this size (amortised constant work per line)."""
