@@ -11,6 +11,9 @@ It prints, in one run:
   the median of ``--runs`` runs, and of one call on the whole corpus as a single string;
 - the time of the reference pass ``re.findall(r"\\w+", text)`` on the same records
   and the ratios clean / reference (targets: 2x for ``split=False``, 4x for ``clean``);
+- the ratio clean / ``clean(split=False)`` (target: 2x), and the least that boundary
+  detection could cost: each paragraph read and tokenised once and added to the token
+  windows, as a multiple of ``clean(split=False)``;
 - seconds per MB for one string of 1x, 2x, 4x and 8x a base size (target: flat
   within 15%);
 - peak RSS of ``iter_articles`` streaming over 1x and 8x that base size, each
@@ -42,7 +45,9 @@ import time
 from collections.abc import Callable, Sequence
 
 import newsclean
+from newsclean.cues import BACK_WINDOW, describe
 from newsclean.rules import all_rules
+from newsclean.window import TokenWindows
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -56,6 +61,8 @@ SPLIT_FALSE_TARGET = 2.0
 """``clean(text, split=False)`` may cost at most this many reference passes."""
 SPLIT_TRUE_TARGET = 4.0
 """``clean(text)`` (with boundary detection) may cost at most this many reference passes."""
+SPLIT_RATIO_TARGET = 2.0
+"""``clean(text)`` may cost at most this many ``clean(text, split=False)`` (boundaries)."""
 FLAT_TOLERANCE = 0.15
 """Seconds per MB may vary by at most this share from 1x to 8x."""
 PATHOLOGICAL_TARGET = 3.0
@@ -223,6 +230,7 @@ def throughput(records: Sequence[str], runs: int) -> dict[str, float]:
     ]
     print(f"## Throughput ({size:.1f} MB, {len(records)} records, median of {runs} runs)\n")
     table(["pass", "MB/s", "x reference", "target"], rows)
+    boundary_floor(records, strip, full, runs)
     lines = sum(_content_lines(r) for r in records)
     return {
         "ref": ref / size,
@@ -231,6 +239,31 @@ def throughput(records: Sequence[str], runs: int) -> dict[str, float]:
         "strip_line": strip / lines,
         "full_line": full / lines,
     }
+
+
+def boundary_floor(records: Sequence[str], strip: float, full: float, runs: int) -> None:
+    """What boundary detection costs over ``clean(split=False)``, and the least it could.
+
+    The least: reading each paragraph once (:func:`newsclean.cues.describe`, which
+    tokenises it) and adding its tokens to the token windows, the two steps every
+    gap's cues start from, before any cue is computed or any gap scored.
+    """
+    paragraphs = [[p.text for p in newsclean.clean(r, split=False).paragraphs] for r in records]
+
+    def read_and_count() -> None:
+        for texts in paragraphs:
+            windows = TokenWindows()
+            for n, text in enumerate(texts):
+                windows.add(describe(text).tokens, n - BACK_WINDOW)
+
+    floor = median_time(read_and_count, runs)
+    print(
+        f"Boundary detection: clean() takes {full / strip:.2f}x the time of "
+        f"clean(split=False) (target <= {SPLIT_RATIO_TARGET:g}x "
+        f"{verdict(full / strip <= SPLIT_RATIO_TARGET)}); reading each paragraph once and "
+        f"adding it to the token windows alone takes {floor / strip:.2f}x its time "
+        f"({floor / max(1, sum(map(len, paragraphs))) * 1e6:.1f} microseconds per paragraph).\n"
+    )
 
 
 _SCALE_CHILD = r"""
